@@ -1,0 +1,18 @@
+/**
+ * `npm run check [-- --issues DIR]`: validates every issue file and
+ * departments.yml, prints every problem at once, exits 1 on any error.
+ */
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { countErrors, formatMessages, formatSummary } from '../check/report.ts';
+import { loadArchive } from '../load-archive.ts';
+
+const { values } = parseArgs({ options: { issues: { type: 'string', default: 'issues' } } });
+const dir = path.resolve(values.issues);
+const { bulletin, files } = await loadArchive(dir);
+
+const messages = formatMessages(files);
+if (messages) console.error(messages);
+const items = bulletin.issues.reduce((sum, issue) => sum + issue.items.length, 0);
+console.error(`${formatSummary(files)}; ${bulletin.issues.length} issues, ${items} items ready to publish`);
+process.exitCode = countErrors(files) > 0 ? 1 : 0;

@@ -1,0 +1,33 @@
+/**
+ * Looks departments up by name or alias.
+ */
+import type { Department } from '../model/schema.ts';
+
+/** The departments of an archive, looked up by any of their names. */
+export interface DepartmentRegistry {
+  readonly departments: readonly Department[];
+  /** The department whose name or alias is `name` (spaces and parenthesis width ignored). */
+  resolve(name: string): Department | undefined;
+  /** Every name and alias, for did-you-mean suggestions. */
+  readonly names: readonly string[];
+}
+
+/** Normalises a department name as editors type it: no spaces, full-width brackets. */
+export function normalizeDepartmentName(name: string): string {
+  return name.replace(/\s+/g, '').replace(/\(/g, '（').replace(/\)/g, '）');
+}
+
+/** Builds the lookup for `departments`. */
+export function toRegistry(departments: readonly Department[]): DepartmentRegistry {
+  const byName = new Map<string, Department>();
+  for (const department of departments) {
+    for (const name of [department.name, ...department.aliases]) {
+      byName.set(normalizeDepartmentName(name), department);
+    }
+  }
+  return {
+    departments,
+    resolve: (name) => byName.get(normalizeDepartmentName(name)),
+    names: [...byName.keys()],
+  };
+}
