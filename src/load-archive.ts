@@ -8,10 +8,10 @@ import { VFile } from 'vfile';
 import { checkArchive, type ParsedIssue } from './check/check-archive.ts';
 import { report } from './check/report.ts';
 import { toRegistry } from './departments/department-registry.ts';
-import { parseDepartments } from './departments/parse-departments.ts';
-import type { Bulletin, Department } from './model/schema.ts';
+import { parseDepartmentsFile, type ParsedDepartments } from './departments/parse-departments.ts';
+import type { Bulletin } from './model/schema.ts';
 import { decodeText } from './parse/decode-text.ts';
-import { parseIssue } from './parse/parse-issue.ts';
+import { parseIssueFile, type ParsedIssueFile, type ParseIssueOptions } from './parse/parse-issue.ts';
 
 /** The name of the department registry inside the issues folder. */
 export const departmentsFileName = 'departments.yml';
@@ -23,25 +23,48 @@ export interface LoadedArchive {
   files: VFile[];
 }
 
+/** How to load an archive. */
+export interface LoadArchiveOptions {
+  /** Parses one issue file; parseIssueFile by default (a cache may stand in for it). */
+  parseIssueFile?: (text: string, file: VFile, options: ParseIssueOptions) => ParsedIssueFile;
+}
+
 /** Loads and checks every file of the issues folder `dir`. */
-export async function loadArchive(dir: string): Promise<LoadedArchive> {
+export async function loadArchive(dir: string, options: LoadArchiveOptions = {}): Promise<LoadedArchive> {
+  const parse = options.parseIssueFile ?? parseIssueFile;
   const departmentsFile = new VFile({ path: path.join(dir, departmentsFileName) });
-  const departments = await loadDepartments(departmentsFile);
-  const registry = toRegistry(departments);
+  const { departments, readable } = await loadDepartments(departmentsFile);
+  const registry = toRegistry(departments, !readable);
 
   const paths = (await listMarkdown(dir)).sort();
+  const contents = await readAll(paths);
   const files: VFile[] = [departmentsFile];
   const parsed: ParsedIssue[] = [];
-  for (const filePath of paths) {
+  paths.forEach((filePath, index) => {
     const file = new VFile({ path: filePath });
     files.push(file);
-    const text = readText(await readFile(filePath), file);
-    if (text === undefined) continue;
+    const text = readText(contents[index]!, file);
+    if (text === undefined) return;
     const sourceFile = path.relative(dir, filePath).split(path.sep).join('/');
-    const issue = parseIssue(text, file, { sourceFile, departments: registry });
-    if (issue) parsed.push({ issue, file });
-  }
+    parsed.push({ ...parse(text, file, { sourceFile, departments: registry }), file });
+  });
   return { bulletin: { issues: checkArchive(parsed), departments }, files };
+}
+
+// Reading is the only I/O: overlap it, a bounded number of files at a time.
+const readConcurrency = 32;
+
+async function readAll(paths: readonly string[]): Promise<Buffer[]> {
+  const contents: Buffer[] = new Array<Buffer>(paths.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < paths.length) {
+      const index = next++;
+      contents[index] = await readFile(paths[index]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(readConcurrency, paths.length) }, worker));
+  return contents;
 }
 
 /**
@@ -61,21 +84,23 @@ export function readText(bytes: Uint8Array, file: VFile): string | undefined {
   return undefined;
 }
 
-async function loadDepartments(file: VFile): Promise<Department[]> {
+async function loadDepartments(file: VFile): Promise<ParsedDepartments> {
   let bytes: Buffer;
   try {
     bytes = await readFile(file.path);
   } catch {
     report(file, 'departments-missing', `There is no ${departmentsFileName} in the issues folder: create it with one \`- name: 部门名称\` line per reporting department`, { line: 1, column: 1 });
-    return [];
+    return { departments: [], readable: false };
   }
   const text = readText(bytes, file);
-  return text === undefined ? [] : parseDepartments(text, file);
+  return text === undefined ? { departments: [], readable: false } : parseDepartmentsFile(text, file);
 }
 
+/** Every Markdown file under `dir` except READMEs and anything in a hidden folder (.git …). */
 async function listMarkdown(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   return entries
     .filter((entry) => entry.isFile() && entry.name.endsWith('.md') && entry.name !== 'README.md')
-    .map((entry) => path.join(entry.parentPath, entry.name));
+    .map((entry) => path.join(entry.parentPath, entry.name))
+    .filter((filePath) => !path.relative(dir, filePath).split(path.sep).some((part) => part.startsWith('.') || part === 'node_modules'));
 }

@@ -3,32 +3,64 @@
  */
 import type { VFile } from 'vfile';
 import type { Issue } from '../model/schema.ts';
+import type { IssueHeader } from '../parse/parse-issue.ts';
 import { report } from './report.ts';
 
-/** A parsed issue with the file it came from. */
+/** A parsed issue file: its issue when valid, its header when its number is known. */
 export interface ParsedIssue {
-  issue: Issue;
+  issue: Issue | undefined;
+  header: IssueHeader | undefined;
   file: VFile;
 }
 
 /**
- * Reports duplicate issue numbers within a year (on every file after the first)
- * and warns where a later number carries an earlier date. Returns the issues
- * that may be published: duplicates are dropped, oldest first.
+ * Reports duplicate issue numbers within a year and warns where, within a year,
+ * a later number carries an earlier date. Every file whose folder and number
+ * are readable takes part, valid or not: a copied file that still carries the
+ * old number is the usual duplicate. Of two files with one number, the one
+ * named after it (`035.md`) keeps it. Returns the valid issues that may be
+ * published, oldest first.
  */
 export function checkArchive(parsed: readonly ParsedIssue[]): Issue[] {
-  const sorted = [...parsed].sort((a, b) => a.issue.year - b.issue.year || a.issue.number - b.issue.number || a.issue.sourceFile.localeCompare(b.issue.sourceFile));
-  const kept: ParsedIssue[] = [];
+  const headed = parsed.filter((entry): entry is ParsedIssue & { header: IssueHeader } => entry.header !== undefined);
+  const sorted = headed.sort(
+    (a, b) =>
+      a.header.year - b.header.year ||
+      a.header.number - b.header.number ||
+      Number(b.header.named) - Number(a.header.named) ||
+      compare(a.header.sourceFile, b.header.sourceFile),
+  );
+
+  const kept: (ParsedIssue & { header: IssueHeader })[] = [];
+  let first: IssueHeader | undefined;
   for (const entry of sorted) {
-    const previous = kept.at(-1);
-    if (previous && previous.issue.year === entry.issue.year && previous.issue.number === entry.issue.number) {
-      report(entry.file, 'issue-duplicate', `Issue ${entry.issue.number} of ${entry.issue.year} is already in ${previous.issue.sourceFile}: correct \`issue\` in one of the two files or delete the copy`, { line: 1, column: 1 });
+    const { header } = entry;
+    if (first && first.year === header.year && first.number === header.number) {
+      report(entry.file, 'issue-duplicate', `Issue ${header.number} of ${header.year} is already in ${first.sourceFile}: give this file its own number in \`issue\` (and the matching file name), or delete it if it is a copy`, header.numberPlace);
       continue;
     }
-    if (previous && entry.issue.date < previous.issue.date) {
-      report(entry.file, 'date-order', `Issue ${entry.issue.number} is dated ${entry.issue.date}, earlier than issue ${previous.issue.number} (${previous.issue.date}): check the date or the number`, { line: 1, column: 1 });
-    }
+    first = header;
     kept.push(entry);
   }
-  return kept.map((entry) => entry.issue);
+
+  let latest: IssueHeader | undefined;
+  for (const { header, file } of kept) {
+    if (header.date === undefined) continue;
+    if (latest && latest.year === header.year && header.date < latest.date!) {
+      report(
+        file,
+        'date-order',
+        `Issue ${header.number} is dated ${header.date}, earlier than issue ${latest.number} (${latest.date}, in ${latest.sourceFile}): check this date and the two numbers`,
+        header.datePlace,
+      );
+    }
+    if (!latest || latest.year !== header.year || header.date > latest.date!) latest = header;
+  }
+
+  return kept.flatMap((entry) => (entry.issue ? [entry.issue] : []));
+}
+
+// Code-unit order, not locale order: the same on every machine.
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

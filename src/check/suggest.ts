@@ -5,7 +5,9 @@ import { distance } from 'fastest-levenshtein';
 
 /**
  * The candidate nearest to `input`, or undefined when none is near enough to be
- * a plausible typo (more than a third of the longer word differs).
+ * a plausible typo: about a third of the longer word may differ (at least one
+ * character), so 济源路街到 suggests 济源路街道 and lable label, but 区文旅局
+ * does not suggest 区统计局.
  */
 export function nearest(input: string, candidates: Iterable<string>): string | undefined {
   let best: string | undefined;
@@ -18,6 +20,6 @@ export function nearest(input: string, candidates: Iterable<string>): string | u
     }
   }
   if (best === undefined) return undefined;
-  const limit = Math.max(1, Math.ceil(Math.max(input.length, best.length) / 3));
+  const limit = Math.max(1, Math.round(Math.max(input.length, best.length) / 3));
   return bestDistance <= limit ? best : undefined;
 }

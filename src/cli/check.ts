@@ -14,5 +14,6 @@ const { bulletin, files } = await loadArchive(dir);
 const messages = formatMessages(files);
 if (messages) console.error(messages);
 const items = bulletin.issues.reduce((sum, issue) => sum + issue.items.length, 0);
-console.error(`${formatSummary(files)}; ${bulletin.issues.length} issues, ${items} items ready to publish`);
+const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+console.error(`${formatSummary(files)}; ${count(bulletin.issues.length, 'issue')} with ${count(items, 'item')} ready to publish`);
 process.exitCode = countErrors(files) > 0 ? 1 : 0;

@@ -10,6 +10,11 @@ export interface DepartmentRegistry {
   resolve(name: string): Department | undefined;
   /** Every name and alias, for did-you-mean suggestions. */
   readonly names: readonly string[];
+  /**
+   * True when departments.yml could not be read at all (missing, not UTF-8, not
+   * YAML, not a list): its own message says so, and items are not reported one by one.
+   */
+  readonly unreadable?: boolean;
 }
 
 /** Normalises a department name as editors type it: no spaces, full-width brackets. */
@@ -17,8 +22,8 @@ export function normalizeDepartmentName(name: string): string {
   return name.replace(/\s+/g, '').replace(/\(/g, '（').replace(/\)/g, '）');
 }
 
-/** Builds the lookup for `departments`. */
-export function toRegistry(departments: readonly Department[]): DepartmentRegistry {
+/** Builds the lookup for `departments`; `unreadable` when departments.yml could not be read. */
+export function toRegistry(departments: readonly Department[], unreadable = false): DepartmentRegistry {
   const byName = new Map<string, Department>();
   for (const department of departments) {
     for (const name of [department.name, ...department.aliases]) {
@@ -29,5 +34,6 @@ export function toRegistry(departments: readonly Department[]): DepartmentRegist
     departments,
     resolve: (name) => byName.get(normalizeDepartmentName(name)),
     names: [...byName.keys()],
+    ...(unreadable ? { unreadable } : {}),
   };
 }

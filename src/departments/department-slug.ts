@@ -14,7 +14,8 @@ const unitPattern = new RegExp(`(${unitWords.join('|')})`);
  * Latin letters and digits in the name are kept; ü is written v.
  */
 export function departmentSlug(name: string): string {
-  const parts = name.split(unitPattern);
+  // Brackets, spaces and list marks separate words too: 区委宣传部（区文明办） → quweixuanchuanbu-quwenmingban.
+  const parts = name.split(/[\s（）()【】[\]、·,，]+/).flatMap((part) => part.split(unitPattern));
   const words = parts
     .map((part) =>
       pinyin(part, { toneType: 'none', type: 'array', v: true, nonZh: 'consecutive' })

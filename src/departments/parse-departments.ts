@@ -2,66 +2,156 @@
  * Reads issues/departments.yml, the controlled list of reporting departments.
  */
 import type { VFile } from 'vfile';
-import { isSeq, LineCounter, parseDocument } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import { report, type Place } from '../check/report.ts';
-import { departmentEntrySchema, type Department } from '../model/schema.ts';
+import { nearest } from '../check/suggest.ts';
+import { departmentEntrySchema, slugSchema, type Department } from '../model/schema.ts';
+import { normalizeDepartmentName } from './department-registry.ts';
 import { departmentSlug } from './department-slug.ts';
+
+/** The outcome of reading departments.yml. */
+export interface ParsedDepartments {
+  /** The departments, in file order. */
+  departments: Department[];
+  /** False when the file is not a YAML list at all, so no department is known. */
+  readable: boolean;
+}
+
+const entryKeys = Object.keys(departmentEntrySchema.shape);
+const entryForm = 'write it as `- name: 部门名称`, with optional `slug: ascii-words` and `aliases: [别名]`';
 
 /**
  * Parses the text of departments.yml into departments, reporting every problem
  * on `file`: malformed entries, names or aliases listed twice, slugs that collide.
- * Entries with problems are left out; the rest are returned in file order.
  */
 export function parseDepartments(text: string, file: VFile): Department[] {
+  return parseDepartmentsFile(text, file).departments;
+}
+
+/**
+ * Like parseDepartments, and says whether the file could be read at all. A
+ * malformed entry whose name is sound still counts (its other keys as far as
+ * sound), so one typo does not make every item of that department an error too;
+ * the entry's own message fails the check.
+ */
+export function parseDepartmentsFile(text: string, file: VFile): ParsedDepartments {
   const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, schema: 'core', prettyErrors: false });
+  const document = parseDocument(text, { lineCounter, schema: 'core', uniqueKeys: true, prettyErrors: false });
   const toPlace = (offset: number): Place => {
     const { line, col } = lineCounter.linePos(offset);
     return { line, column: col };
   };
+  const placeOf = (node: unknown): Place => toPlace((node as { range?: [number, number, number] } | null)?.range?.[0] ?? 0);
+
   for (const error of document.errors) {
-    report(file, 'departments-invalid', `departments.yml is not valid YAML (${error.message.split('\n')[0]}): check indentation and the \`- name: …\` form`, toPlace(error.pos[0]));
+    report(file, 'departments-invalid', `departments.yml is not valid YAML (${error.message.split('\n')[0]!.replace(/\s+at line \d+, column \d+:?$/, '')}): check the indentation and the \`- name: …\` form`, toPlace(error.pos[0]));
   }
-  if (document.errors.length > 0) return [];
+  if (document.errors.length > 0) return { departments: [], readable: false };
 
   const list = document.contents;
-  if (list === null) return [];
+  if (list === null) return { departments: [], readable: true };
   if (!isSeq(list)) {
-    report(file, 'departments-invalid', 'departments.yml must be a list of entries, each starting with `- name: …`', { line: 1, column: 1 });
-    return [];
+    report(file, 'departments-invalid', 'departments.yml must be a list of entries, each line of a new one starting with `- name: …`', placeOf(list));
+    return { departments: [], readable: false };
   }
 
-  const entries = list.toJSON() as unknown[];
   const departments: Department[] = [];
   const owners = new Map<string, string>();
   const slugs = new Map<string, string>();
-  list.items.forEach((node, index) => {
-    const place = toPlace((node as { range?: [number, number, number] }).range?.[0] ?? 0);
-    const parsed = departmentEntrySchema.safeParse(entries[index]);
-    if (!parsed.success) {
-      const detail = parsed.error.issues.map((issue) => `${issue.path.join('.') || 'entry'}: ${issue.message}`).join('; ');
-      report(file, 'departments-invalid', `This entry is malformed (${detail}): write it as \`- name: 部门名称\` with optional \`slug: ascii-words\` and \`aliases: [别名]\``, place);
-      return;
-    }
-    const entry = parsed.data;
-    const names = [entry.name, ...(entry.aliases ?? [])];
-    for (const name of names) {
-      const owner = owners.get(name);
+  for (const node of list.items) {
+    const entry = readEntry(node, file, placeOf);
+    if (!entry) continue;
+
+    const aliases: string[] = [];
+    const own = new Set<string>();
+    let dropped = false;
+    for (const [index, name] of [entry.name, ...entry.aliases].entries()) {
+      // Names are matched with spaces and bracket widths ignored, so duplicates are too.
+      const key = normalizeDepartmentName(name);
+      const owner = own.has(key) ? entry.name : owners.get(key);
+      own.add(key);
       if (owner !== undefined) {
-        report(file, 'department-duplicate', `「${name}」 is listed twice (already for 「${owner}」): keep it under one department only`, place);
-        return;
+        const why = owner === entry.name ? 'is listed twice in this entry' : `is already listed under 「${owner}」`;
+        report(file, 'department-duplicate', `「${name}」 ${why}: an item's department must lead to one department only, so keep it in one place`, placeOf(nameNode(node, index) ?? node));
+        if (name === entry.name) dropped = true;
+        continue;
       }
+      if (name !== entry.name) aliases.push(name);
     }
+    if (dropped) continue;
+
     const slug = entry.slug ?? departmentSlug(entry.name);
     const slugOwner = slugs.get(slug);
     if (slug === '' || slugOwner !== undefined) {
       const why = slug === '' ? 'its name gives no ASCII slug' : `「${slugOwner}」 already has the slug \`${slug}\``;
-      report(file, 'department-slug-duplicate', `「${entry.name}」 cannot get a URL of its own: ${why}; give one of them its own \`slug:\` (lower-case ASCII words joined by hyphens)`, place);
-      return;
+      const at = isMap(node) ? (node.get(entry.slug === undefined ? 'name' : 'slug', true) as YamlNode | undefined) : undefined;
+      report(file, 'department-slug-duplicate', `「${entry.name}」 cannot get a web address of its own: ${why}; give one of them a \`slug:\` of its own (lower-case ASCII words joined by hyphens)`, placeOf(at ?? node));
+      continue;
     }
-    for (const name of names) owners.set(name, entry.name);
+    for (const name of [entry.name, ...aliases]) owners.set(normalizeDepartmentName(name), entry.name);
     slugs.set(slug, entry.name);
-    departments.push({ name: entry.name, slug, aliases: entry.aliases ?? [] });
-  });
-  return departments;
+    departments.push({ name: entry.name, slug, aliases });
+  }
+  return { departments, readable: true };
+}
+
+interface Entry {
+  name: string;
+  slug: string | undefined;
+  aliases: string[];
+}
+
+/** Validates one entry, reporting each problem; returns what is sound of it when its name is. */
+function readEntry(node: unknown, file: VFile, placeOf: (node: unknown) => Place): Entry | undefined {
+  const value: unknown = isScalar(node) || isMap(node) || isSeq(node) ? node.toJSON() : node;
+  const parsed = departmentEntrySchema.safeParse(value);
+  if (parsed.success) return { name: parsed.data.name, slug: parsed.data.slug, aliases: parsed.data.aliases ?? [] };
+
+  if (!isMap(node)) {
+    const hint = isScalar(node) && typeof node.value === 'string' ? `write it as \`- name: ${node.value}\`` : entryForm;
+    report(file, 'departments-invalid', `This entry is not a mapping: ${hint}`, placeOf(node));
+    return undefined;
+  }
+  for (const issue of parsed.error.issues) {
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) {
+        const guess = nearest(key, entryKeys);
+        const hint = guess ? `did you mean \`${guess}\`? Rename it` : `an entry has only ${entryKeys.join(', ')}; rename or delete it`;
+        report(file, 'departments-invalid', `Unknown key \`${key}\` in this entry: ${hint}`, placeOf(keyNode(node, key) ?? node));
+      }
+      continue;
+    }
+    const [key] = issue.path;
+    if (key === 'name' && !node.has('name')) {
+      report(file, 'departments-invalid', `This entry has no \`name\`: ${entryForm}`, placeOf(node));
+    } else if (key === 'name' || key === 'slug' || key === 'aliases') {
+      report(file, 'departments-invalid', `\`${key}\` ${keyForm[key]}`, placeOf(node.get(key, true) ?? keyNode(node, key) ?? node));
+    }
+  }
+
+  const raw = value as Record<string, unknown>;
+  const name = departmentEntrySchema.shape.name.safeParse(raw.name);
+  if (!name.success) return undefined;
+  const slug = slugSchema.safeParse(raw.slug);
+  const aliases = departmentEntrySchema.shape.aliases.safeParse(raw.aliases);
+  return { name: name.data, slug: slug.success ? slug.data : undefined, aliases: (aliases.success ? aliases.data : undefined) ?? [] };
+}
+
+const keyForm = {
+  name: 'must be the department name as printed at the end of its items, e.g. `name: 济源路街道`',
+  slug: 'must be lower-case ASCII words joined by hyphens, e.g. `slug: jiyuanlu-jiedao`, or left out to use the pinyin of the name',
+  aliases: 'must be a list of other names of the department, e.g. `aliases: [老干部局]`',
+};
+
+function keyNode(node: unknown, key: string): unknown {
+  if (!isMap(node)) return undefined;
+  return node.items.find((pair) => isScalar(pair.key) && pair.key.value === key)?.key;
+}
+
+/** The node of an entry's name (index 0) or of its alias number `index`. */
+function nameNode(node: unknown, index: number): unknown {
+  if (!isMap(node)) return undefined;
+  if (index === 0) return node.get('name', true);
+  const aliases = node.get('aliases', true);
+  return isSeq(aliases) ? aliases.items[index - 1] : undefined;
 }

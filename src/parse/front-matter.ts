@@ -17,18 +17,27 @@ export interface FrontMatterProblem {
 export interface SplitFile {
   /** The front matter as plain data (YAML 1.2 core schema: dates stay strings). */
   data: unknown;
-  /** The body, padded with blank lines so that its line numbers are the file's. */
-  body: string;
+  /**
+   * The body, padded with blank lines so that its line numbers are the file's;
+   * undefined when the front matter is not closed or not YAML, so the body cannot be told apart.
+   */
+  body: string | undefined;
   /** Finds where a front-matter value (or, with `key`, its key) stands in the file. */
   locate(path: readonly (string | number)[], key?: boolean): Place;
+  /** The closing `---` line: where a missing field is to be added. */
+  end: Place;
   problems: FrontMatterProblem[];
 }
 
-class FrontMatterLanguageError extends Error {}
+/** The languages gray-matter may be told to read after the opening `---`; only YAML is accepted. */
+const yamlLanguages = new Set(['', 'yaml', 'yml']);
 
-const refuse = (language: string) => () => {
-  throw new FrontMatterLanguageError(language);
+const refuse = () => {
+  // Never reached: non-YAML front matter is refused before gray-matter sees it.
+  // The engines are still replaced so that no code path can evaluate the block.
+  throw new Error('only YAML front matter is read');
 };
+const refusedEngines = { json: { parse: refuse }, javascript: { parse: refuse }, js: { parse: refuse }, coffee: { parse: refuse } };
 
 /**
  * Splits `text` (already decoded and normalised to LF) into front matter and body.
@@ -37,46 +46,42 @@ const refuse = (language: string) => () => {
  * replaced, since it evaluates the front matter as code.
  */
 export function splitFrontMatter(text: string): SplitFile {
-  const problems: FrontMatterProblem[] = [];
   const start: Place = { line: 1, column: 1 };
-  let document: Document | undefined;
-  const lineCounter = new LineCounter();
+  const firstLine = text.slice(0, text.indexOf('\n') === -1 ? text.length : text.indexOf('\n'));
 
-  if (!/^---[ \t]*(?:\n|$)/.test(text) && !/^---[A-Za-z]+[ \t]*\n/.test(text)) {
-    problems.push({
+  // gray-matter takes `----` or `--- x` lines in its own ways; decide here, once.
+  if (!firstLine.startsWith('---') || firstLine.startsWith('----')) {
+    return failed(text, {
       kind: 'missing',
-      reason: 'The file has no front matter: start it with a line `---`, the fields (publication, issue, date, publisher …) and another `---`',
+      reason: 'The file has no front matter: start it with a line `---`, then the fields (publication, issue, date, publisher …), then another line `---`',
       place: start,
     });
-    return { data: {}, body: text, locate: () => start, problems };
+  }
+  const language = firstLine.slice(3).trim();
+  if (!yamlLanguages.has(language.toLowerCase())) {
+    return failed(undefined, {
+      kind: 'language',
+      reason: `The front matter is declared as \`${language}\`; only YAML is read (a \`js\` block would run code, and is never run): write the first line as just \`---\``,
+      place: { line: 1, column: 4 + firstLine.slice(3).search(/\S/) },
+    });
   }
 
-  let parsed: matter.GrayMatterFile<string>;
-  try {
-    parsed = matter(text, {
-      language: 'yaml',
-      engines: {
-        yaml: {
-          parse: (raw: string) => {
-            document = parseDocument(raw, { lineCounter, schema: 'core', uniqueKeys: true, prettyErrors: false });
-            return (document.errors.length > 0 ? {} : (document.toJS() ?? {})) as object;
-          },
+  let document: Document | undefined;
+  let source = '';
+  const lineCounter = new LineCounter();
+  const parsed = matter(text, {
+    language: 'yaml',
+    engines: {
+      ...refusedEngines,
+      yaml: {
+        parse: (raw: string) => {
+          source = raw;
+          document = parseDocument(raw, { lineCounter, schema: 'core', uniqueKeys: true, prettyErrors: false });
+          return (document.errors.length > 0 ? {} : (document.toJS() ?? {})) as object;
         },
-        json: { parse: refuse('json') },
-        javascript: { parse: refuse('javascript') },
-        js: { parse: refuse('js') },
-        coffee: { parse: refuse('coffee') },
       },
-    });
-  } catch (error) {
-    const language = error instanceof FrontMatterLanguageError ? error.message : String((error as Error).message);
-    problems.push({
-      kind: 'language',
-      reason: `The front matter is declared as \`${language}\`; only YAML is read (other languages would run code or are not supported): write the first line as \`---\``,
-      place: start,
-    });
-    return { data: {}, body: '', locate: () => start, problems };
-  }
+    },
+  });
 
   // gray-matter hands the engine the text after `---`, starting with that line's
   // newline, so YAML line N is file line N.
@@ -85,26 +90,29 @@ export function splitFrontMatter(text: string): SplitFile {
     return { line, column: col };
   };
 
-  for (const error of document?.errors ?? []) {
-    const place = toPlace(error.pos[0]);
-    problems.push({
-      kind: 'yaml',
-      reason: `The front matter is not valid YAML (${firstLine(error.message)}): check indentation, the \`key: value\` form and matching quotes and brackets`,
-      place,
-    });
-  }
-
-  const closed = parsed.matter !== undefined && text.length - parsed.content.length > parsed.matter.length + 3;
+  const headLength = text.length - parsed.content.length;
+  const closed = parsed.content.length > 0 || /\n---[ \t]*\n?$/.test(text.slice(3));
   if (!closed) {
-    problems.push({
+    // The body was read as YAML too, so its YAML errors would only mislead.
+    return failed(undefined, {
       kind: 'missing',
-      reason: 'The front matter is not closed: add a line `---` after the last field, before the body',
+      reason: 'The front matter is not closed: add a line `---` after the last field, before the first headline',
       place: start,
     });
   }
 
-  const headLines = text.slice(0, text.length - parsed.content.length).split('\n').length - 1;
+  const problems: FrontMatterProblem[] = [];
+  for (const error of document?.errors ?? []) {
+    const reason =
+      error.code === 'DUPLICATE_KEY'
+        ? `The field \`${/^[^:\n]*/.exec(source.slice(error.pos[0]))![0].trim()}\` is written twice in the front matter: keep one of the two lines`
+        : `The front matter is not valid YAML (${firstMessageLine(error.message)}): check the indentation, the \`key: value\` form, and that quotes and brackets are closed`;
+    problems.push({ kind: 'yaml', reason, place: toPlace(error.pos[0]) });
+  }
+
+  const headLines = text.slice(0, headLength).split('\n').length - 1;
   const body = '\n'.repeat(headLines) + parsed.content;
+  const end: Place = { line: Math.max(2, text.slice(0, headLength).trimEnd().split('\n').length), column: 1 };
 
   const locate = (path: readonly (string | number)[], key = false): Place => {
     if (!document) return start;
@@ -120,13 +128,24 @@ export function splitFrontMatter(text: string): SplitFile {
       }
       const node = document.getIn(prefix, true) as { range?: [number, number, number] } | undefined;
       if (node?.range) return toPlace(node.range[0]);
+      // A key with an empty value has no node of its own: point at the key.
+      const parent = prefix.length > 1 ? document.getIn(prefix.slice(0, -1), true) : document.contents;
+      if (isMap(parent)) {
+        const pair = parent.items.find((item) => isScalar(item.key) && item.key.value === prefix.at(-1));
+        const range = (pair?.key as { range?: [number, number, number] } | undefined)?.range;
+        if (range) return toPlace(range[0]);
+      }
     }
     return { line: 2, column: 1 };
   };
 
-  return { data: parsed.data, body, locate, problems };
+  return { data: parsed.data, body, locate, end, problems };
 }
 
-function firstLine(message: string): string {
+function failed(body: string | undefined, problem: FrontMatterProblem): SplitFile {
+  return { data: {}, body, locate: () => problem.place, end: problem.place, problems: [problem] };
+}
+
+function firstMessageLine(message: string): string {
   return message.split('\n')[0]!.replace(/\s+at line \d+, column \d+:?$/, '');
 }

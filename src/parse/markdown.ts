@@ -7,7 +7,9 @@ import remarkHtml from 'remark-html';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 
-const processor = unified().use(remarkParse).use(remarkHtml).freeze();
+/** The processor itself, frozen: configuring it again throws instead of rebuilding it per file. */
+export const markdownProcessor = unified().use(remarkParse).use(remarkHtml).freeze();
+const processor = markdownProcessor;
 
 /** Parses Markdown into an mdast tree with positions. */
 export function parseMarkdown(markdown: string): Root {

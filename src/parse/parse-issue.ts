@@ -1,15 +1,24 @@
 /**
  * Parses one issue file into the model, reporting every problem on its vfile.
  */
-import type { Paragraph, PhrasingContent, RootContent, Text } from 'mdast';
+import type { Paragraph, PhrasingContent, RootContent } from 'mdast';
 import type { Node } from 'unist';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { report, type Place } from '../check/report.ts';
+import type { RuleId } from '../check/rules.ts';
 import { nearest } from '../check/suggest.ts';
 import type { DepartmentRegistry } from '../departments/department-registry.ts';
-import { frontMatterFields, frontMatterSchema, type FrontMatter, type Issue, type Item } from '../model/schema.ts';
+import {
+  distributionSchema,
+  frontMatterFields,
+  frontMatterSchema,
+  isoDateSchema,
+  type FrontMatter,
+  type Issue,
+  type Item,
+} from '../model/schema.ts';
 import { briefTitle } from './brief-title.ts';
 import { splitFrontMatter, type SplitFile } from './front-matter.ts';
 import { parseMarkdown, renderHtml } from './markdown.ts';
@@ -21,11 +30,44 @@ export interface ParseIssueOptions {
   departments: DepartmentRegistry;
 }
 
+/**
+ * What a file says about its place in the archive, known as soon as its folder
+ * and `issue` number are valid, even when the rest of the file is not: the
+ * archive-wide checks (duplicate numbers, date order) need it.
+ */
+export interface IssueHeader {
+  year: number;
+  number: number;
+  /** The date, when it is a real date. */
+  date: string | undefined;
+  sourceFile: string;
+  /** Whether the file is named after its number (`035.md` for issue 35). */
+  named: boolean;
+  numberPlace: Place;
+  datePlace: Place;
+}
+
+/** The outcome of parsing one file. */
+export interface ParsedIssueFile {
+  /** The issue, only when the file has no errors. */
+  issue: Issue | undefined;
+  header: IssueHeader | undefined;
+}
+
 /** The marks that open a brief. */
 const briefMark = /^\s*△\s*/;
-/** A department attribution closing an item: （济源路街道） or (济源路街道). */
-const attribution = /[（(]\s*([^（）()]+?)\s*[）)]\s*$/;
+/**
+ * A department attribution closing an item: （济源路街道） or (济源路街道), widths
+ * may mix, and the name may hold one bracketed part: （区委宣传部（区文明办））.
+ */
+const attribution = /[（(]\s*((?:[^（）()]|[（(][^（）()]*[）)])+?)\s*[）)]\s*$/;
+/** An attribution with punctuation after it: （区农委）。 */
+const punctuatedAttribution = /[（(]\s*([^（）()]+?)\s*[）)]\s*([。．.，,；;！!]+)\s*$/;
+/** What a department name is made of: no spaces, digits-only or punctuation. */
+const departmentLike = /^(?=.*\p{Script=Han})[\p{Script=Han}A-Za-z0-9·（）()]{2,40}$/u;
 const issuePath = /^(\d{4})\/(\d+)\.md$/;
+/** Keys of the mappings nested in the front matter, for did-you-mean suggestions. */
+const distributionFields = Object.keys(distributionSchema.shape);
 
 /**
  * Parses the decoded text of an issue file. Problems are reported on `file`
@@ -33,7 +75,12 @@ const issuePath = /^(\d{4})\/(\d+)\.md$/;
  * file has no errors, so a half-valid issue never reaches the site.
  */
 export function parseIssue(text: string, file: VFile, options: ParseIssueOptions): Issue | undefined {
-  const errorsBefore = file.messages.filter((m) => m.fatal).length;
+  return parseIssueFile(text, file, options).issue;
+}
+
+/** Like parseIssue, and also returns the file's header for the archive-wide checks. */
+export function parseIssueFile(text: string, file: VFile, options: ParseIssueOptions): ParsedIssueFile {
+  const errorsBefore = countFatal(file);
   const split = splitFrontMatter(text);
   for (const problem of split.problems) {
     const rule = problem.kind === 'missing' ? 'front-matter-missing' : problem.kind === 'language' ? 'front-matter-language' : 'yaml-invalid';
@@ -42,18 +89,20 @@ export function parseIssue(text: string, file: VFile, options: ParseIssueOptions
 
   const location = issuePath.exec(options.sourceFile);
   if (!location) {
-    report(file, 'file-location', `Issue files live at issues/YYYY/NNN.md (year folder, three-digit number): move \`${options.sourceFile}\` there, e.g. issues/2023/035.md`, { line: 1, column: 1 });
+    report(file, 'file-location', `Issue files live at issues/YYYY/NNN.md (a year folder, a three-digit number): move \`${options.sourceFile}\` there, e.g. to issues/2023/035.md`, { line: 1, column: 1 });
   }
   const folderYear = location ? Number(location[1]) : undefined;
 
   const frontMatter = split.problems.length === 0 ? validateFrontMatter(split, file) : undefined;
-  if (frontMatter && location) checkPlacement(frontMatter, split, file, folderYear!, location[2]!, options.sourceFile);
+  const header = location && split.problems.length === 0 ? toHeader(split, folderYear!, location[2]!, options.sourceFile) : undefined;
+  if (frontMatter && location) checkPlacement(frontMatter, split, file, folderYear!, options.sourceFile);
 
-  const year = folderYear ?? Number(frontMatter?.date.slice(0, 4));
-  const items = parseItems(split.body, file, options, year, frontMatter?.issue ?? 0);
+  const year = folderYear ?? Number(frontMatter?.date.slice(0, 4) ?? 0);
+  const parsedItems = split.body === undefined ? undefined : parseItems(split.body, split.end, file, options, year, frontMatter?.issue ?? header?.number ?? 0);
 
-  if (file.messages.filter((m) => m.fatal).length > errorsBefore || !frontMatter) return undefined;
-  return {
+  if (countFatal(file) > errorsBefore || !frontMatter || !parsedItems?.complete) return { issue: undefined, header };
+  const { items } = parsedItems;
+  const issue: Issue = {
     publication: frontMatter.publication,
     year,
     number: frontMatter.issue,
@@ -62,42 +111,97 @@ export function parseIssue(text: string, file: VFile, options: ParseIssueOptions
     date: frontMatter.date,
     publisher: frontMatter.publisher,
     distribution: frontMatter.distribution ?? [],
-    editors: frontMatter.editors ?? [],
+    // The printed bulletin pads two-character names to the width of three (郝 婕).
+    editors: (frontMatter.editors ?? []).map(compactName),
     items,
     sourceFile: options.sourceFile,
+  };
+  return { issue, header };
+}
+
+function countFatal(file: VFile): number {
+  return file.messages.filter((m) => m.fatal === true).length;
+}
+
+/** Removes spaces between Chinese characters: `郝 婕` → `郝婕`. */
+export function compactName(name: string): string {
+  return name.replace(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu, '');
+}
+
+function toHeader(split: SplitFile, year: number, fileNumber: string, sourceFile: string): IssueHeader | undefined {
+  const data = asRecord(split.data);
+  const number = frontMatterSchema.shape.issue.safeParse(data.issue);
+  if (!number.success) return undefined;
+  const date = isoDateSchema.safeParse(data.date);
+  return {
+    year,
+    number: number.data,
+    date: date.success ? date.data : undefined,
+    sourceFile,
+    named: fileNumber === String(number.data).padStart(3, '0'),
+    numberPlace: split.locate(['issue']),
+    datePlace: split.locate(['date']),
   };
 }
 
 function validateFrontMatter(split: SplitFile, file: VFile): FrontMatter | undefined {
   const parsed = frontMatterSchema.safeParse(split.data);
   if (parsed.success) return parsed.data;
-  const data = (typeof split.data === 'object' && split.data !== null ? split.data : {}) as Record<string, unknown>;
+  const data = asRecord(split.data);
+  // zod may report one field twice (e.g. form and calendar of a date): say it once.
+  const said = new Set<string>();
+  const say = (rule: RuleId, path: readonly PropertyKey[], reason: string, place: Place) => {
+    const key = `${rule} ${path.join('.')}`;
+    if (said.has(key)) return;
+    said.add(key);
+    report(file, rule, reason, place);
+  };
+
+  // A misspelt key (pubisher) already says what is missing (publisher): say it once.
+  const misspelt = new Set<string>();
   for (const issue of parsed.error.issues) {
-    if (issue.code === 'unrecognized_keys') {
-      for (const key of issue.keys) {
-        const guess = nearest(key, frontMatterFields);
-        const hint = guess ? `did you mean \`${guess}\`?` : `the fields are ${frontMatterFields.join(', ')}`;
-        report(file, 'field-unknown', `Unknown front-matter field \`${key}\`: ${hint}`, split.locate([...(issue.path as (string | number)[]), key], true));
-      }
-      continue;
+    if (issue.code !== 'unrecognized_keys') continue;
+    const path = issue.path.filter((part): part is string | number => typeof part !== 'symbol');
+    const known = path.length === 0 ? frontMatterFields : path[0] === 'distribution' ? distributionFields : [];
+    for (const key of issue.keys) {
+      const guess = nearest(key, known);
+      if (guess) misspelt.add([...path, guess].join('.'));
+      const where = path.length === 0 ? 'front-matter field' : `key \`${key}\` in a \`${path[0]}\` entry`;
+      const hint = guess ? `did you mean \`${guess}\`? Rename it` : `the known ones are ${known.join(', ')}; rename or delete it`;
+      say('field-unknown', [...path, key], `Unknown ${path.length === 0 ? `${where} \`${key}\`` : where}: ${hint}`, split.locate([...path, key], true));
     }
-    const [field, ...rest] = issue.path as (string | number)[];
-    const place = split.locate(issue.path as (string | number)[]);
-    if (typeof field === 'string' && rest.length === 0 && data[field] === undefined) {
-      report(file, 'field-missing', `The front matter has no \`${field}\`: add a line \`${field}: ${fieldExample[field as keyof FrontMatter] ?? '…'}\``, { line: 2, column: 1 });
+  }
+
+  for (const issue of parsed.error.issues) {
+    if (issue.code === 'unrecognized_keys') continue;
+    const path = issue.path.filter((part): part is string | number => typeof part !== 'symbol');
+    const [field] = path;
+    const value = path.length === 0 ? split.data : valueAt(data, path);
+    const place = split.locate(path);
+    const parent = valueAt(data, path.slice(0, -1));
+    const absent = typeof path.at(-1) === 'string' && typeof parent === 'object' && parent !== null && !(String(path.at(-1)) in parent);
+    if (absent && misspelt.has(path.join('.'))) continue;
+    if (path.length === 0) {
+      say('field-type', path, `The front matter is ${describe(value)}, but it must be \`field: value\` lines, e.g. \`issue: 35\``, { line: 2, column: 1 });
+    } else if (absent && path.length === 1) {
+      say('field-missing', path, `The front matter has no \`${field}\`, which every issue needs: add a line \`${field}: ${example[String(field)] ?? '…'}\` before the closing \`---\``, split.end);
+    } else if (absent) {
+      const leaf = String(path.at(-1));
+      say('field-missing', path, `${ordinal(path)} has no \`${leaf}\`: add \`${leaf}: ${example[leaf] ?? '…'}\` to it`, split.locate(path.slice(0, -1)));
     } else if (field === 'issue') {
-      report(file, 'issue-number-invalid', `\`issue\` must be the issue number as a positive whole number, e.g. \`issue: 35\`, not \`${String(data.issue)}\``, place);
+      say('issue-number-invalid', path, `\`issue\` is ${describe(value)}, but it must be the issue's number as a positive whole number: write e.g. \`issue: 35\``, place);
     } else if (field === 'date') {
-      report(file, 'date-invalid', `\`date\` must be a real date written YYYY-MM-DD, e.g. \`date: 2023-06-01\`, not \`${String(data.date)}\``, place);
+      say('date-invalid', path, `\`date\` is ${describe(value)}, which is not a real date: write the day of issue as YYYY-MM-DD, e.g. \`date: 2023-06-01\``, place);
     } else {
-      const where = issue.path.join('.');
-      report(file, 'field-type', `\`${where}\` is not right (${issue.message}): write it as \`${field}: ${fieldExample[field as keyof FrontMatter] ?? '…'}\``, place);
+      const leaf = [...path].reverse().find((part): part is string => typeof part === 'string') ?? 'field';
+      const where = path.map((part) => (typeof part === 'number' ? `[${part + 1}]` : `.${part}`)).join('').slice(1);
+      say('field-type', path, `\`${where}\` is ${describe(value)}, but it must be ${form[leaf] ?? 'as the format says'}: write e.g. \`${leaf}: ${example[leaf] ?? '…'}\``, place);
     }
   }
   return undefined;
 }
 
-const fieldExample: Record<keyof FrontMatter, string> = {
+const example: Record<string, string> = {
   publication: '上街信息',
   issue: '35',
   total: '520',
@@ -106,16 +210,56 @@ const fieldExample: Record<keyof FrontMatter, string> = {
   publisher: '中共上街区委办公室',
   distribution: '[{ label: 本期送, to: [区县处级领导] }]',
   editors: '[郝婕, 柴亚文]',
+  label: '本期送',
+  to: '[区县处级领导]',
+} satisfies Record<keyof FrontMatter | 'label' | 'to', string>;
+
+const form: Record<string, string> = {
+  publication: 'the name of the bulletin',
+  total: 'the running number (总第 N 期) as a positive whole number',
+  title: "the special issue's name",
+  publisher: 'the name of the issuing office',
+  distribution: 'a list of `- label: …` entries, each with `to: [ … ]`',
+  editors: 'a list of names',
+  label: 'a label such as 本期送 or 发',
+  to: 'a non-empty list of recipients',
 };
 
-function checkPlacement(frontMatter: FrontMatter, split: SplitFile, file: VFile, folderYear: number, fileNumber: string, sourceFile: string): void {
+/** `Entry 2 of \`distribution\`` for the path distribution.1.label. */
+function ordinal(path: readonly (string | number)[]): string {
+  const index = path.find((part): part is number => typeof part === 'number') ?? 0;
+  return `Entry ${index + 1} of \`${String(path[0])}\``;
+}
+
+function asRecord(value: unknown): Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+}
+
+function valueAt(data: unknown, path: readonly (string | number)[]): unknown {
+  let value = data;
+  for (const part of path) value = typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[part] : undefined;
+  return value;
+}
+
+/** Says what an editor wrote, in words: `the text "35"`, `a list`, `empty`. */
+function describe(value: unknown): string {
+  if (value === null || value === undefined || value === '') return 'empty';
+  if (typeof value === 'string') return `the text \`${value}\``;
+  if (typeof value === 'number') return `the number ${value}`;
+  if (typeof value === 'boolean') return `\`${value}\``;
+  if (Array.isArray(value)) return value.length === 0 ? 'an empty list' : 'a list';
+  return 'a mapping of keys';
+}
+
+function checkPlacement(frontMatter: FrontMatter, split: SplitFile, file: VFile, folderYear: number, sourceFile: string): void {
   const dateYear = Number(frontMatter.date.slice(0, 4));
   if (dateYear !== folderYear) {
-    report(file, 'date-year-mismatch', `The date ${frontMatter.date} is not in ${folderYear}, the year of the folder: correct the date or move the file to issues/${dateYear}/`, split.locate(['date']));
+    report(file, 'date-year-mismatch', `The date ${frontMatter.date} is not in ${folderYear}, the year of the folder the file is in: correct the date, or move the file to issues/${dateYear}/`, split.locate(['date']));
   }
   const expected = `${String(frontMatter.issue).padStart(3, '0')}.md`;
-  if (Number(fileNumber) !== frontMatter.issue || `${fileNumber}.md` !== expected) {
-    report(file, 'file-name-mismatch', `The file is named ${sourceFile.split('/').pop()} but holds issue ${frontMatter.issue}: rename it to ${expected} or correct \`issue\``, split.locate(['issue']));
+  const name = sourceFile.split('/').pop();
+  if (name !== expected) {
+    report(file, 'file-name-mismatch', `The file is named ${name} but holds issue ${frontMatter.issue}: rename the file to ${expected}, or correct \`issue\``, split.locate(['issue']));
   }
 }
 
@@ -127,20 +271,29 @@ interface DraftItem {
   place: Place;
 }
 
-function parseItems(body: string, file: VFile, options: ParseIssueOptions, year: number, number: number): Item[] {
+/**
+ * Parses the body into items. `complete` is false when an item could not be
+ * made, even where no message says so (an unreadable departments.yml).
+ */
+function parseItems(body: string, end: Place, file: VFile, options: ParseIssueOptions, year: number, number: number): { items: Item[]; complete: boolean } {
   const tree = parseMarkdown(body);
   const drafts: DraftItem[] = [];
   let section: string | null = null;
   let current: DraftItem | undefined;
 
-  visit(tree, 'html', (node) => {
-    report(file, 'html-raw', 'Raw HTML is not allowed in an issue: the site removes it for safety, so it would not be shown; write it as Markdown text or delete it', startOf(node));
+  // One message per paragraph: <b>…</b> is one problem, not two.
+  const seen = new Set<unknown>();
+  visit(tree, 'html', (node, _index, parent) => {
+    if (parent && parent.type !== 'root' && seen.has(parent)) return;
+    seen.add(parent);
+    report(file, 'html-raw', 'Raw HTML is not allowed in an issue: the site removes it for safety, so it would not be shown; write it as plain text or Markdown, or delete it', startOf(node));
   });
 
   for (const node of tree.children) {
     const place = startOf(node);
     if (node.type === 'heading' && node.depth === 1) {
-      section = toString(node).trim().replace(/^【\s*(.*?)\s*】$/, '$1') || null;
+      // # 【创文动态】 names a section; the brackets are how the bulletin prints it.
+      section = toString(node).trim().replace(/^[【[]\s*(.*?)\s*[】\]]$/, '$1') || null;
       current = undefined;
     } else if (node.type === 'heading' && node.depth === 2) {
       const headline = toString(node).trim();
@@ -155,7 +308,7 @@ function parseItems(body: string, file: VFile, options: ParseIssueOptions, year:
     } else if (current) {
       current.children.push(node);
     } else {
-      report(file, 'item-outside', 'This text stands before the first item: start an article with `## 标题` or a brief with `△`', place);
+      report(file, 'item-outside', 'This text stands outside any item: start an article with `## 标题` (or a brief with `△`) before it, or delete it', place);
     }
   }
 
@@ -165,24 +318,26 @@ function parseItems(body: string, file: VFile, options: ParseIssueOptions, year:
     if (item) items.push(item);
   }
   if (drafts.length === 0) {
-    report(file, 'issue-empty', 'The issue has no items: add at least one article (`## 标题` and its text) or brief (`△ …`), each ending with its department in parentheses', { line: lastLine(body), column: 1 });
+    const place = body.trim() === '' ? end : { line: lastLine(body), column: 1 };
+    report(file, 'issue-empty', 'The issue has no items: add at least one article (`## 标题` and its text) or brief (`△ …`), each ending with its department in parentheses, e.g. （济源路街道）', place);
   }
-  return items;
+  return { items, complete: items.length === drafts.length && drafts.length > 0 };
 }
 
 function toItem(draft: DraftItem, file: VFile, options: ParseIssueOptions, year: number, number: number, position: number): Item | undefined {
   const last = draft.children.at(-1);
   if (!last) {
-    report(file, 'item-body-empty', 'This article has no text: write its paragraphs under the headline, ending with the department, e.g. （济源路街道）', draft.place);
+    report(file, 'item-body-empty', 'This article has no text: write its paragraphs under the headline, the last one ending with the department, e.g. （济源路街道）', draft.place);
     return undefined;
   }
   const department = takeDepartment(last, file, options.departments);
   if (department === undefined) return undefined;
   if (draft.kind === 'brief') removeBriefMark(draft.children[0] as Paragraph);
   const children = draft.children.filter((node) => !(node.type === 'paragraph' && node.children.length === 0));
-  const text = children.map((node) => toString(node).trim()).filter(Boolean).join('\n\n');
+  for (const child of children) joinWrappedLines(child);
+  const text = children.map((node) => toPlainText(node).trim()).filter(Boolean).join('\n\n');
   if (!text) {
-    report(file, 'item-body-empty', 'This item has only a department: write its text before the parentheses', draft.place);
+    report(file, 'item-body-empty', 'This item has only its department: write its text before the parentheses', draft.place);
     return undefined;
   }
   return {
@@ -198,26 +353,72 @@ function toItem(draft: DraftItem, file: VFile, options: ParseIssueOptions, year:
   };
 }
 
+/** Chinese characters and full-width punctuation, between which a line end is no space. */
+const wide = '[\\p{Script=Han}\\u3000-\\u303F\\uFF00-\\uFFEF“”‘’…—]';
+const wrappedLine = new RegExp(`(?<=${wide})[ \\t]*\\n[ \\t]*(?=${wide})`, 'gu');
+
+/**
+ * Joins lines an editor wrapped inside a Chinese sentence: a browser would show
+ * the line end as a space (一是……。 二是……), which Chinese text never has.
+ */
+function joinWrappedLines(node: RootContent): void {
+  visit(node, 'text', (text) => {
+    text.value = text.value.replace(wrappedLine, '');
+  });
+}
+
+/** Plain text of a block: list items and quoted paragraphs each on a line of their own. */
+function toPlainText(node: RootContent): string {
+  if (node.type === 'list' || node.type === 'listItem' || node.type === 'blockquote') {
+    return node.children.map((child) => toPlainText(child).trim()).filter(Boolean).join('\n');
+  }
+  return toString(node);
+}
+
+/** The paragraph an item's text ends in, also inside a closing list or quote. */
+function lastParagraph(node: RootContent): Paragraph | undefined {
+  if (node.type === 'paragraph') return node;
+  if (node.type === 'list' || node.type === 'listItem' || node.type === 'blockquote') {
+    const child = node.children.at(-1);
+    return child ? lastParagraph(child) : undefined;
+  }
+  return undefined;
+}
+
 /** Takes the （department） off the end of the item's last paragraph and resolves it. */
 function takeDepartment(last: RootContent, file: VFile, departments: DepartmentRegistry): string | undefined {
-  const tail = last.type === 'paragraph' ? last.children.at(-1) : undefined;
+  const paragraph = lastParagraph(last);
+  const tail = paragraph?.children.at(-1);
   const match = tail?.type === 'text' ? attribution.exec(tail.value) : null;
-  if (!tail || tail.type !== 'text' || !match) {
+  const trailing = tail?.type === 'text' && !match ? punctuatedAttribution.exec(tail.value) : null;
+  if (tail?.type === 'text' && trailing && departments.resolve(trailing[1]!)) {
+    const place = endOf(tail);
+    place.column -= tail.value.trimEnd().length - tail.value.lastIndexOf(trailing[2]!);
+    report(file, 'item-department-missing', `The department （${trailing[1]}） must end the item, but 「${trailing[2]}」 follows it: delete the 「${trailing[2]}」`, place);
+    return undefined;
+  }
+  if (!paragraph || tail?.type !== 'text' || !match) {
     report(file, 'item-department-missing', 'This item does not end with its department: add it in parentheses at the end of the last paragraph, e.g. （济源路街道）', endOf(last));
     return undefined;
   }
   const name = match[1]!;
   const department = departments.resolve(name);
+  // departments.yml could not be read: its own message says so, once.
+  if (!department && departments.unreadable) return undefined;
   const place = endOf(tail);
-  place.column = Math.max(1, place.column - [...match[0].trimEnd()].length);
+  place.column = Math.max(1, place.column - match[0].trimEnd().length);
   if (!department) {
     const guess = nearest(name, departments.names);
-    const hint = guess ? `did you mean 「${guess}」? If it is new, add` : 'if it is new, add';
-    report(file, 'department-unknown', `The department 「${name}」 is not in issues/departments.yml: ${hint} \`- name: ${name}\` there`, place);
+    if (guess) {
+      report(file, 'department-unknown', `The department 「${name}」 is not in issues/departments.yml: did you mean 「${guess}」? If it is a new department, add a line \`- name: ${name}\` to issues/departments.yml`, place);
+    } else if (departmentLike.test(name)) {
+      report(file, 'department-unknown', `The department 「${name}」 is not in issues/departments.yml: if it is a new department, add a line \`- name: ${name}\` there; if it is not a department, add the department after it, e.g. （济源路街道）`, place);
+    } else {
+      report(file, 'item-department-missing', `This item ends with （${name}）, which is not a department: add the department after it, e.g. （济源路街道）`, place);
+    }
     return undefined;
   }
   tail.value = tail.value.slice(0, match.index).trimEnd();
-  const paragraph = last as Paragraph;
   if (tail.value === '') paragraph.children.pop();
   trimTrailingBreaks(paragraph.children);
   return department.name;
@@ -231,7 +432,7 @@ function removeBriefMark(paragraph: Paragraph): void {
 function trimTrailingBreaks(children: PhrasingContent[]): void {
   while (children.at(-1)?.type === 'break') children.pop();
   const tail = children.at(-1);
-  if (tail?.type === 'text') (tail as Text).value = tail.value.trimEnd();
+  if (tail?.type === 'text') tail.value = tail.value.trimEnd();
 }
 
 function startOf(node: Node): Place {

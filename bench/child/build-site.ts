@@ -1,0 +1,31 @@
+/**
+ * One build of bulletin-archive, run as its own process by the benchmark:
+ * `node --import tsx bench/child/build-site.ts RESULT.json ISSUES_DIR OUT_DIR`.
+ * Writes the step timings as JSON, so the parent can split the cold build into
+ * parse/validate, site and search index.
+ */
+import { writeFile } from 'node:fs/promises';
+import { buildSite } from '../../src/build-site.ts';
+import { formatMessages } from '../../src/check/report.ts';
+
+const [resultFile, issuesDir, outDir] = process.argv.slice(2);
+if (!resultFile || !issuesDir || !outDir) throw new Error('usage: build-site.ts RESULT.json ISSUES_DIR OUT_DIR');
+
+const started = performance.now();
+const result = await buildSite({ issuesDir, outDir });
+const ms = performance.now() - started;
+if (!result.ok) {
+  console.error(formatMessages(result.files));
+  throw new Error('The benchmark archive does not pass the check');
+}
+await writeFile(
+  resultFile,
+  JSON.stringify({
+    ms,
+    timings: result.timings,
+    issues: result.bulletin.issues.length,
+    items: result.bulletin.issues.reduce((sum, issue) => sum + issue.items.length, 0),
+    // performance.now() counts from process start: this is Node, tsx and the imports.
+    startupMs: started,
+  }),
+);

@@ -1,0 +1,39 @@
+/**
+ * Parses every issue file of an archive, with or without src/parse-cache.ts, as
+ * its own process: `node --import tsx bench/child/parse-issues.ts RESULT.json
+ * ISSUES_DIR [CACHE_DIR]`. Measures what the cache would save inside
+ * loadArchive (reading, decoding and the archive-wide check are the same either way).
+ */
+import { readFile, readdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { VFile } from 'vfile';
+import { toRegistry } from '../../src/departments/department-registry.ts';
+import { parseDepartments } from '../../src/departments/parse-departments.ts';
+import { readText } from '../../src/load-archive.ts';
+import { openParseCache } from '../../src/parse-cache.ts';
+import { parseIssueFile } from '../../src/parse/parse-issue.ts';
+
+const [resultFile, issuesDir, cacheDir] = process.argv.slice(2);
+if (!resultFile || !issuesDir) throw new Error('usage: parse-issues.ts RESULT.json ISSUES_DIR [CACHE_DIR]');
+
+const departmentsFile = new VFile({ path: path.join(issuesDir, 'departments.yml') });
+const registry = toRegistry(parseDepartments(await readFile(departmentsFile.path, 'utf8'), departmentsFile));
+const paths = (await readdir(issuesDir, { recursive: true }))
+  .filter((name) => name.endsWith('.md'))
+  .sort()
+  .map((name) => path.join(issuesDir, name));
+const contents = await Promise.all(paths.map((file) => readFile(file)));
+
+const cache = cacheDir ? openParseCache(cacheDir) : undefined;
+const parse = cache ? cache.parseIssueFile : parseIssueFile;
+const started = performance.now();
+let valid = 0;
+paths.forEach((filePath, index) => {
+  const file = new VFile({ path: filePath });
+  const text = readText(contents[index]!, file);
+  if (text === undefined) return;
+  const sourceFile = path.relative(issuesDir, filePath).split(path.sep).join('/');
+  if (parse(text, file, { sourceFile, departments: registry }).issue) valid++;
+});
+const ms = performance.now() - started;
+await writeFile(resultFile, JSON.stringify({ ms, files: paths.length, valid, ...(cache ? cache.stats : {}) }));

@@ -1,0 +1,131 @@
+/**
+ * The first search a reader makes, measured in headless Chromium: the bytes
+ * the site sends (page load, then the search) and the time from the query's
+ * input event to the results showing it.
+ */
+import { access, constants } from 'node:fs/promises';
+import { chromium, type Browser } from 'playwright-core';
+import { serveMeasured, type Sent } from './serve.ts';
+
+/** Where a site's search page is and how to recognise its box and its results. */
+export interface SearchPage {
+  /** Path of the search page, e.g. `/search/`. */
+  path: string;
+  /** CSS selector of the search box. */
+  input: string;
+  /** CSS selector of one result; the first must contain the query's text. */
+  result: string;
+}
+
+/** The stock Pagefind UI of the baseline's /search/ page. */
+export const pagefindUiSearch: SearchPage = {
+  path: '/search/',
+  input: '.pagefind-ui__search-input',
+  result: '.pagefind-ui__result',
+};
+
+/** One first search. */
+export interface FirstSearch {
+  /** Bytes sent to load the search page (HTML, CSS, JS and whatever it preloads). */
+  pageBytes: number;
+  /** Bytes sent from the query's input until its results show, plus a settling delay. */
+  searchBytes: number;
+  /** The search's bytes by kind of file. */
+  searchBreakdown: Record<string, number>;
+  /** ms from the input event to the first result containing the query. */
+  timeToResults: number;
+  /** Number of results shown when measured. */
+  results: number;
+}
+
+const chromiumArgs = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+/** Debian's Chromium, or a failure saying how to install it (never a download). */
+export async function launchChromium(): Promise<Browser> {
+  const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+  try {
+    await access(executablePath, constants.X_OK);
+  } catch {
+    throw new Error(`Chromium is not installed at ${executablePath}: install it with \`apt-get install -y chromium\` (or set CHROMIUM_PATH)`);
+  }
+  return chromium.launch({ executablePath, args: chromiumArgs });
+}
+
+/**
+ * Serves `siteDir`, opens its search page in a fresh browser context (empty
+ * cache) and commits `query` into the box at once, as a Chinese input method
+ * does (one input event for the whole word). Times in-page, from that event to
+ * the moment a result containing the query is in the DOM.
+ */
+export async function measureFirstSearch(browser: Browser, siteDir: string, page: SearchPage, query: string): Promise<FirstSearch> {
+  const host = await serveMeasured(siteDir);
+  const context = await browser.newContext();
+  try {
+    const tab = await context.newPage();
+    await tab.goto(`${host.origin}${page.path}`, { waitUntil: 'networkidle' });
+    await tab.waitForSelector(page.input, { state: 'visible', timeout: 30_000 });
+    const pageBytes = sum(host.sent);
+    const loaded = host.sent.length;
+
+    await tab.evaluate(recorder(page.result, query));
+    await tab.click(page.input);
+    await tab.keyboard.insertText(query);
+    await tab.waitForFunction(() => (window as unknown as { benchSearch: { shown: number } }).benchSearch.shown > 0, undefined, { timeout: 60_000 });
+    // Result fragments and highlights may still be on their way: let them land.
+    await tab.waitForTimeout(500);
+    const state = await tab.evaluate(() => (window as unknown as { benchSearch: { input: number; shown: number; results: number } }).benchSearch);
+    const searched = host.sent.slice(loaded);
+    return {
+      pageBytes,
+      searchBytes: sum(searched),
+      searchBreakdown: breakdown(searched),
+      timeToResults: state.shown - state.input,
+      results: state.results,
+    };
+  } finally {
+    await context.close();
+    await host.close();
+  }
+}
+
+/**
+ * The in-page recorder, as source text: tsx would wrap a function's inner
+ * names in a helper that does not exist in the page.
+ */
+function recorder(result: string, query: string): string {
+  return `(() => {
+    const state = { input: 0, shown: 0, results: 0 };
+    window.benchSearch = state;
+    const result = ${JSON.stringify(result)};
+    const query = ${JSON.stringify(query)};
+    document.addEventListener('input', () => { state.input = performance.now(); }, true);
+    new MutationObserver(() => {
+      if (state.input === 0 || state.shown !== 0) return;
+      const first = document.querySelector(result);
+      if (first && first.textContent.includes(query)) {
+        state.shown = performance.now();
+        state.results = document.querySelectorAll(result).length;
+      }
+    }).observe(document.body, { childList: true, subtree: true, characterData: true });
+  })()`;
+}
+
+function sum(sent: readonly Sent[]): number {
+  return sent.reduce((total, entry) => total + entry.bytes, 0);
+}
+
+/** Groups Pagefind's files by role: runtime (JS, wasm), index (meta, index chunks), fragments, other. */
+function breakdown(sent: readonly Sent[]): Record<string, number> {
+  const groups: Record<string, number> = {};
+  for (const entry of sent) {
+    const kind = /\.pf_fragment$/.test(entry.path)
+      ? 'fragments'
+      : /\.pf_(?:index|meta|filter)$|pagefind-entry\.json$/.test(entry.path)
+        ? 'index'
+        : /pagefind[^/]*\.js$|\.pagefind$|wasm/.test(entry.path)
+          ? 'runtime'
+          : 'other';
+    groups[kind] = (groups[kind] ?? 0) + entry.bytes;
+  }
+  return groups;
+}

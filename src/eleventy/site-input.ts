@@ -1,0 +1,49 @@
+/**
+ * How .eleventy.ts receives the checked archive: buildSite() attaches it to the
+ * Eleventy config object (through the programmatic API's `config` callback,
+ * which runs before the config file); run on its own, the config file loads
+ * issues/ itself. Keyed by the config object, so concurrent builds never mix.
+ */
+import type { UserConfig } from '@11ty/eleventy';
+import { countErrors, formatMessages } from '../check/report.ts';
+import { loadArchive } from '../load-archive.ts';
+import type { SiteData } from '../site/site-data.ts';
+import { toSiteModel } from '../site/site-model.ts';
+import type { SiteSettings } from '../site/settings.ts';
+import { normalizePrefix } from '../site/urls.ts';
+
+const attached = new WeakMap<UserConfig, SiteData>();
+
+/** Gives the Eleventy run of `eleventyConfig` the site data to render. */
+export function attachSiteData(eleventyConfig: UserConfig, data: SiteData): void {
+  attached.set(eleventyConfig, data);
+}
+
+/**
+ * The site data for this Eleventy run: what buildSite() attached, or else the
+ * archive in `issuesDir` (the `npx @11ty/eleventy --config=.eleventy.ts` case),
+ * refused with its messages when the check finds errors.
+ */
+export async function siteDataFor(eleventyConfig: UserConfig, settings: SiteSettings, issuesDir: string): Promise<SiteData> {
+  const given = attached.get(eleventyConfig);
+  if (given) return given;
+  const { bulletin, files } = await loadArchive(issuesDir);
+  if (countErrors(files) > 0) throw new Error(`The issues do not pass the check:\n${formatMessages(files)}`);
+  return toSiteData(settings, toSiteModel(bulletin, settings));
+}
+
+/**
+ * Freezes the data so Eleventy hands it to every template by reference: its
+ * data cascade deep-copies plain objects but passes frozen ones through, and
+ * templates must not change the model anyway.
+ */
+export function toSiteData(settings: SiteSettings, archive: SiteData['archive']): SiteData {
+  return deepFreeze({ site: { ...settings, pathPrefix: normalizePrefix(settings.pathPrefix) }, archive });
+}
+
+function deepFreeze<T>(value: T, seen = new Set<unknown>()): T {
+  if (value === null || typeof value !== 'object' || seen.has(value)) return value;
+  seen.add(value);
+  for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key], seen);
+  return Object.freeze(value);
+}

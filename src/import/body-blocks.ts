@@ -1,0 +1,131 @@
+/**
+ * Classifies the body's lines into blocks: sections, department headings,
+ * headlines, briefs and paragraphs, joining what page breaks and wrapping split.
+ */
+import type { DepartmentRegistry } from '../departments/department-registry.ts';
+import { toDepartmentHeading } from './attribution.ts';
+import { toFullWidthPunctuation } from './punctuation.ts';
+import { isPageNumber, isRule, sentencePunctuation, type SourceLine } from './source-lines.ts';
+
+/** A block of the body, with the source line it starts on. */
+export type Block =
+  | { kind: 'section'; text: string; line: number }
+  | { kind: 'department'; text: string; line: number; /** A colon after the name, left out. */ dropped?: string }
+  | { kind: 'headline'; text: string; line: number }
+  | { kind: 'brief'; text: string; line: number }
+  | { kind: 'paragraph'; text: string; line: number };
+
+const sectionLine = /^(?:#{1,6}\s*)?【\s*([^【】]+?)\s*】$/;
+const markdownHeading = /^#{1,6}\s+(.+?)(?:\s+#+)?$/;
+const boldLead = /^(?:\*\*|__)(.+?)(?:\*\*|__)\s*(.*)$/;
+const briefMarker = /^[△▲◆◇●○■□★☆▶►]\s*(.*)$/;
+// 1、 1． 1. (not 3.5) and （1）.
+const numbered = /^(?:[0-9０-９]{1,2}\s*(?:[、．]|\.(?![0-9]))|[（(][0-9０-９]{1,2}[）)])\s*(.+)$/;
+// Where a sentence, or a paragraph closed by its attribution, ends. A closing
+// quote does not end one: a line wrapped after “红管家” goes on.
+const closedEnd = /[。！？!?…）)】]$/;
+const maxHeadlineLine = 40;
+
+/** Splits the body lines into blocks; `registry` recognises department headings. */
+export function toBlocks(lines: readonly SourceLine[], registry: DepartmentRegistry): Block[] {
+  const blocks: Block[] = [];
+  // The paragraph or brief that a following plain line may still continue.
+  let open: Extract<Block, { kind: 'paragraph' | 'brief' }> | undefined;
+  const content = lines.filter((line) => line.text !== '' && !isRule(line.text) && !isPageNumber(line.text)).map((line) => ({ ...line, text: toFullWidthPunctuation(line.text) }));
+
+  for (let index = 0; index < content.length; index++) {
+    const { text, line } = content[index]!;
+    const structural = toStructural(text, line);
+    if (structural) {
+      blocks.push(...structural);
+      const last = structural.at(-1)!;
+      open = last.kind === 'paragraph' || last.kind === 'brief' ? last : undefined;
+      continue;
+    }
+    if (open && !closedEnd.test(open.text)) {
+      // A sentence cut by a page break or a hard wrap goes on.
+      open.text = joinLines(open.text, text);
+      continue;
+    }
+    const department = toDepartmentHeading(text, registry);
+    const following = content[index + 1]?.text;
+    // A name the registry does not know is a heading only above a headline:
+    // above body text it is more likely a headline ending in a name (走进区统计局).
+    const aboveItem = following !== undefined && !sectionLine.test(following) && (registry.resolve(department ?? '') !== undefined || isHeadlineAhead(content, index + 1));
+    if (department && aboveItem) {
+      const colon = /[：:]$/.exec(text)?.[0];
+      blocks.push({ kind: 'department', text: department, line, ...(colon ? { dropped: colon } : {}) });
+      open = undefined;
+      continue;
+    }
+    const headline = readHeadline(content, index);
+    if (headline) {
+      blocks.push({ kind: 'headline', text: headline.text, line });
+      index += headline.lines - 1;
+      open = undefined;
+      continue;
+    }
+    open = { kind: 'paragraph', text, line };
+    blocks.push(open);
+  }
+  return blocks;
+}
+
+/** Blocks that announce themselves by their markup: 【section】, ## or **headline**, △ or 1、 briefs. */
+function toStructural(text: string, line: number): Block[] | undefined {
+  const section = sectionLine.exec(text);
+  if (section) return [{ kind: 'section', text: section[1]!, line }];
+  const heading = markdownHeading.exec(text);
+  if (heading) return [{ kind: 'headline', text: heading[1]!.trim(), line }];
+  const bold = boldLead.exec(text);
+  if (bold) {
+    const blocks: Block[] = [{ kind: 'headline', text: bold[1]!.trim(), line }];
+    if (bold[2]) blocks.push({ kind: 'paragraph', text: bold[2], line });
+    return blocks;
+  }
+  const marked = briefMarker.exec(text);
+  if (marked) return [{ kind: 'brief', text: marked[1]!, line }];
+  const number = numbered.exec(text);
+  // A numbered line is a brief when it is prose; a short numbered title is left to the headline rule.
+  if (number && sentencePunctuation.test(number[1]!)) return [{ kind: 'brief', text: number[1]!, line }];
+  return undefined;
+}
+
+/**
+ * An unmarked headline: a short line without sentence punctuation that body
+ * text follows; a second such line before the body continues it (a wrapped title).
+ */
+function readHeadline(content: readonly SourceLine[], index: number): { text: string; lines: number } | undefined {
+  const first = content[index]!.text;
+  if (!isTitleLike(first)) return undefined;
+  const second = content[index + 1]?.text;
+  if (isTitleLike(second) && isPlain(content[index + 2]?.text) && !isTitleLike(content[index + 2]?.text)) {
+    return { text: joinLines(first, second!), lines: 2 };
+  }
+  if (isPlain(second) && !isTitleLike(second)) return { text: first, lines: 1 };
+  return undefined;
+}
+
+function isHeadlineAhead(content: readonly SourceLine[], index: number): boolean {
+  const text = content[index]?.text;
+  if (text === undefined) return false;
+  const structural = toStructural(text, 0);
+  return structural ? structural[0]!.kind === 'headline' : readHeadline(content, index) !== undefined;
+}
+
+// Headlines may hold a colon (区财政局：多措并举…) but no other sentence punctuation.
+const notInHeadline = /[。，；！？,;!?]|[：:]$/;
+
+function isTitleLike(text: string | undefined): boolean {
+  return text !== undefined && [...text].length <= maxHeadlineLine && !notInHeadline.test(text) && !closedEnd.test(text) && isPlain(text);
+}
+
+/** A line of plain text: there is one, and no markup makes it a block of its own. */
+function isPlain(text: string | undefined): boolean {
+  return text !== undefined && toStructural(text, 0) === undefined;
+}
+
+/** Joins two pieces of a line cut in two: Chinese runs on, Latin words keep a space. */
+export function joinLines(before: string, after: string): string {
+  return /[A-Za-z0-9]$/.test(before) && /^[A-Za-z0-9]/.test(after) ? `${before} ${after}` : before + after;
+}

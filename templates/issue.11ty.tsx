@@ -1,0 +1,73 @@
+/**
+ * /issues/2023/35/: one issue, laid out like the printed bulletin (and printed
+ * like it, see the print rules in public/assets/site.css).
+ */
+import type { TemplateData } from '../src/site/site-data.ts';
+import { href } from '../src/site/site-data.ts';
+import type { IssueEntry, ItemEntry } from '../src/site/site-model.ts';
+import type { SiteSettings } from '../src/site/settings.ts';
+import { issuesUrl, yearUrl } from '../src/site/urls.ts';
+import { IssueFooter, ItemBody, Masthead } from './_components/issue-parts.tsx';
+import { Layout } from './_components/layout.tsx';
+import { Breadcrumbs, PrevNext } from './_components/nav-parts.tsx';
+
+type Data = TemplateData<{ entry: IssueEntry }>;
+
+export const data = {
+  pagination: { data: 'archive.issues', size: 1, alias: 'entry' },
+  permalink: (data: Data) => `${data.entry.url}index.html`,
+  eleventyExcludeFromCollections: true,
+};
+
+export function render({ site, entry }: Data) {
+  const { issue } = entry;
+  const sectioned = entry.sections.some((section) => section.name !== null);
+  return (
+    <Layout site={site} title={`${issue.publication} ${entry.label}`} path={entry.url} section="issues">
+      <Breadcrumbs
+        site={site}
+        trail={[{ title: '首页', url: '/' }, { title: '往期', url: issuesUrl }, { title: `${issue.year} 年`, url: yearUrl(issue.year) }, { title: `第 ${issue.number} 期` }]}
+      />
+      <article class="paper issue">
+        <Masthead issue={issue} />
+        {entry.sections.map((section) =>
+          section.name !== null ? (
+            <section class="issue-section" aria-label={section.name}>
+              <h2 class="issue-section__title">【{section.name}】</h2>
+              {section.items.map((item) => (
+                <IssueItem site={site} entry={item} level={3} />
+              ))}
+            </section>
+          ) : (
+            section.items.map((item) => <IssueItem site={site} entry={item} level={sectioned ? 3 : 2} />)
+          ),
+        )}
+        <IssueFooter issue={issue} />
+      </article>
+      <PrevNext site={site} label="前后各期" previous={entry.previous} next={entry.next} previousLabel="上一期" nextLabel="下一期" />
+    </Layout>
+  );
+}
+
+/** An item within the issue: an article under its headline, or a brief as one paragraph. */
+function IssueItem({ site, entry, level }: { site: SiteSettings; entry: ItemEntry; level: 2 | 3 }) {
+  const Heading = level === 2 ? 'h2' : 'h3';
+  if (entry.item.kind === 'brief') {
+    return (
+      <section class="issue-item issue-item--brief" aria-label={entry.item.headline}>
+        <ItemBody site={site} entry={entry} />
+        <p class="issue-item__permalink">
+          <a href={href(site, entry.url)}>本条链接</a>
+        </p>
+      </section>
+    );
+  }
+  return (
+    <section class="issue-item" aria-labelledby={`item-${entry.item.position}`}>
+      <Heading class="issue-item__headline" id={`item-${entry.item.position}`}>
+        <a href={href(site, entry.url)}>{entry.item.headline}</a>
+      </Heading>
+      <ItemBody site={site} entry={entry} />
+    </section>
+  );
+}

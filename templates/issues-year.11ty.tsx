@@ -1,0 +1,32 @@
+/**
+ * /issues/2023/: the issues of one year, newest first.
+ */
+import type { TemplateData } from '../src/site/site-data.ts';
+import type { YearEntry } from '../src/site/site-model.ts';
+import { issuesUrl } from '../src/site/urls.ts';
+import { IssueSummary } from './_components/issue-summary.tsx';
+import { Layout } from './_components/layout.tsx';
+import { Breadcrumbs } from './_components/nav-parts.tsx';
+
+type Data = TemplateData<{ year: YearEntry }>;
+
+export const data = {
+  pagination: { data: 'archive.years', size: 1, alias: 'year' },
+  permalink: (data: Data) => `${data.year.url}index.html`,
+  eleventyExcludeFromCollections: true,
+};
+
+export function render({ site, year }: Data) {
+  return (
+    <Layout site={site} title={`${year.year} 年`} path={year.url} section="issues">
+      <Breadcrumbs site={site} trail={[{ title: '首页', url: '/' }, { title: '往期', url: issuesUrl }, { title: `${year.year} 年` }]} />
+      <h1>{year.year} 年</h1>
+      <p class="lead">
+        本年共 {year.issues.length} 期、{year.itemCount} 条信息。
+      </p>
+      {year.issues.map((entry) => (
+        <IssueSummary site={site} entry={entry} level={2} />
+      ))}
+    </Layout>
+  );
+}

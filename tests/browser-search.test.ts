@@ -1,0 +1,261 @@
+import assert from 'node:assert/strict';
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import type { Item } from '../src/model/schema.ts';
+import { itemUrl } from '../src/site/urls.ts';
+import { collectPageErrors, launchChromium } from './support/browser.ts';
+import { buildSearchSite, repoRoot, type SearchSite } from './support/search-site.ts';
+import { serveStatic, type StaticServer } from './support/static-server.ts';
+
+const querySetDir = path.join(repoRoot, 'tests/fixtures/search/query-set');
+
+let site: SearchSite;
+let server: StaticServer;
+let browser: Browser;
+/** Item id by URL path, and every item with its department. */
+let idByUrl: Map<string, string>;
+let items: Item[];
+
+before(async () => {
+  site = await buildSearchSite();
+  server = await serveStatic(site.outDir);
+  browser = await launchChromium();
+  idByUrl = new Map(site.bulletin.issues.flatMap((issue) => issue.items.map((item) => [itemUrl(issue, item), item.id] as const)));
+  items = site.bulletin.issues.flatMap((issue) => issue.items);
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+  await site?.remove();
+});
+
+/**
+ * The substring truth, written independently of src/search: NFKC, lower
+ * case, whitespace next to a Chinese character dropped; every
+ * space-separated term must occur in headline, text or department.
+ */
+function truth(query: string): string[] {
+  const normalize = (text: string) =>
+    text
+      .normalize('NFKC')
+      .toLowerCase()
+      .replace(/\s+/gu, ' ')
+      .replace(/ (?=\p{Script=Han})|(?<=\p{Script=Han}) /gu, '');
+  const terms = query.normalize('NFKC').toLowerCase().split(/\s+/u).filter(Boolean);
+  return items
+    .filter((item) => {
+      const text = normalize(`${item.headline}\n${item.text}\n${item.department}`);
+      return terms.length > 0 && terms.every((term) => text.includes(term));
+    })
+    .map((item) => item.id);
+}
+
+async function newPage(): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage();
+  return { page, errors: collectPageErrors(page) };
+}
+
+/** Waits until the search page has finished the search for `query` (the status names it). */
+async function waitForResults(page: Page, query?: string): Promise<void> {
+  await page.waitForFunction(
+    (expected) => {
+      const status = document.querySelector('[data-search-status]')?.textContent ?? '';
+      const busy = document.querySelector('[data-search-results]')?.getAttribute('aria-busy');
+      return busy === 'false' && status !== '' && (expected === null || status.includes(`“${expected}”`) || status.includes('请输入'));
+    },
+    query?.trim() ?? null,
+    { timeout: 15_000 },
+  );
+}
+
+/** Clicks 加载更多 until every result is shown; returns the item ids in order. */
+async function allResultIds(page: Page): Promise<string[]> {
+  for (let guard = 0; guard < 50 && (await page.locator('[data-search-more]').isVisible()); guard++) {
+    const before = await page.locator('[data-search-results] > li').count();
+    await page.locator('[data-search-more]').click();
+    await page.waitForFunction((count) => document.querySelectorAll('[data-search-results] > li').length > count || document.querySelector<HTMLElement>('[data-search-more]')!.hidden, before);
+    await waitForResults(page);
+  }
+  const hrefs = await page.locator('[data-search-results] > li h2 a').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).pathname));
+  return hrefs.map((href) => idByUrl.get(href) ?? `unknown ${href}`);
+}
+
+/** The count the status line announces (找到…N 条), or 0 for 没有找到. */
+async function announcedCount(page: Page): Promise<number> {
+  const status = (await page.locator('[data-search-status]').textContent()) ?? '';
+  return Number(/ (\d+) 条/.exec(status)?.[1] ?? (status.includes('没有') ? 0 : NaN));
+}
+
+describe('search in the browser', () => {
+  test('the query set finds exactly the items that contain each query: recall and precision are 100%', async () => {
+    const queries = (await readFile(path.join(querySetDir, 'queries.txt'), 'utf8'))
+      .split('\n')
+      .map((line) => line.trim())
+      .filter((line) => line !== '' && !line.startsWith('#'));
+    const expected = Object.fromEntries(queries.map((query) => [query, truth(query)]));
+    const expectedFile = path.join(querySetDir, 'expected.json');
+    if (process.env.UPDATE) await writeFile(expectedFile, `${JSON.stringify(expected, null, 2)}\n`);
+    assert.deepEqual(expected, JSON.parse(await readFile(expectedFile, 'utf8')), 'the substring truth changed: check it, then UPDATE=1');
+    assert.ok(queries.filter((query) => expected[query]!.length > 0).length >= queries.length - 2, 'almost every query must have items to find');
+
+    const { page, errors } = await newPage();
+    await page.goto(`${server.origin}/search/`);
+    let found = 0;
+    let relevant = 0;
+    let correct = 0;
+    const mismatches: string[] = [];
+    for (const query of queries) {
+      await page.fill('#search-q', query);
+      await waitForResults(page, query);
+      const ids = await allResultIds(page);
+      const want = expected[query]!;
+      found += ids.length;
+      relevant += want.length;
+      correct += ids.filter((id) => want.includes(id)).length;
+      if ([...ids].sort().join() !== [...want].sort().join() || new Set(ids).size !== ids.length) {
+        mismatches.push(`${query}: found [${ids.join(', ')}], expected [${want.join(', ')}]`);
+      }
+      assert.equal(await announcedCount(page), ids.length, `the announced count for ${query}`);
+    }
+    const recall = relevant === 0 ? 1 : correct / relevant;
+    const precision = found === 0 ? 1 : correct / found;
+    assert.deepEqual(mismatches, []);
+    assert.equal(recall, 1);
+    assert.equal(precision, 1);
+    assert.ok(relevant > 50, `the query set exercises ${relevant} expected results`);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test('searching 红管家 lists the 济源路街道 item first, with the match marked', async () => {
+    const { page, errors } = await newPage();
+    await page.goto(`${server.origin}/search/?q=${encodeURIComponent('红管家')}`);
+    await waitForResults(page, '红管家');
+    const ids = await allResultIds(page);
+    assert.deepEqual(ids, ['2023-035-01', '2024-003-01']);
+    const first = page.locator('[data-search-results] > li').first();
+    assert.match((await first.locator('.search-result__meta').textContent()) ?? '', /^济源路街道 · 2023 年第 35 期 · 2023 年 6 月 1 日$/);
+    assert.deepEqual(await first.locator('.search-result__excerpt mark').allTextContents(), ['红管家', '红管家']);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test('a department filter narrows the results and goes into the URL', async () => {
+    const { page, errors } = await newPage();
+    await page.goto(`${server.origin}/search/?q=${encodeURIComponent('招商')}`);
+    await waitForResults(page, '招商');
+    assert.deepEqual((await allResultIds(page)).sort(), truth('招商').sort());
+    await page.selectOption('#search-department', '新安路街道');
+    await page.waitForURL((url) => url.searchParams.get('department') === '新安路街道');
+    await waitForResults(page, '招商');
+    const ids = await allResultIds(page);
+    const wanted = items.filter((item) => item.department === '新安路街道' && truth('招商').includes(item.id)).map((item) => item.id);
+    assert.deepEqual(ids.sort(), wanted.sort());
+    assert.equal(wanted.length, 2);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test('a department can be browsed without a query, newest first, with 加载更多', async () => {
+    const { page, errors } = await newPage();
+    await page.goto(`${server.origin}/search/?kind=${encodeURIComponent('文章')}`);
+    await waitForResults(page);
+    assert.equal(await page.locator('[data-search-results] > li').count(), 10);
+    assert.equal(await page.locator('[data-search-more]').isVisible(), true);
+    await page.locator('[data-search-more]').click();
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-search-more]')!.hidden);
+    const articles = items.filter((item) => item.kind === 'article').length;
+    assert.equal(await page.locator('[data-search-results] > li').count(), articles);
+    // Focus moves to the first added result, so a keyboard reader continues there.
+    assert.equal(await page.evaluate(() => document.activeElement?.closest('li') === document.querySelectorAll('[data-search-results] > li')[10]), true);
+    const dates = await page.locator('[data-search-results] time').evaluateAll((times) => times.map((time) => time.getAttribute('datetime') ?? ''));
+    assert.deepEqual(dates, [...dates].sort().reverse());
+
+    await page.goto(`${server.origin}/search/?department=${encodeURIComponent('区农委')}`);
+    await waitForResults(page);
+    assert.deepEqual(await allResultIds(page), ['2023-035-05', '2022-040-02']);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test('a deep link restores the query, the filters and the order', async () => {
+    const { page, errors } = await newPage();
+    await page.goto(`${server.origin}/search/?q=${encodeURIComponent('街道')}&year=2023&kind=${encodeURIComponent('文章')}&sort=date`);
+    await waitForResults(page, '街道');
+    assert.equal(await page.inputValue('#search-q'), '街道');
+    assert.equal(await page.inputValue('#search-year'), '2023');
+    assert.equal(await page.inputValue('#search-kind'), '文章');
+    assert.equal(await page.inputValue('#search-department'), '');
+    assert.equal(await page.inputValue('#search-sort'), 'date');
+    assert.deepEqual(await allResultIds(page), ['2023-035-01', '2023-035-02']);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test('the back button returns to the previous search', async () => {
+    const { page, errors } = await newPage();
+    await page.goto(`${server.origin}/search/`);
+    await page.fill('#search-q', '招商');
+    await page.press('#search-q', 'Enter');
+    await waitForResults(page, '招商');
+    await page.fill('#search-q', '管家');
+    await page.press('#search-q', 'Enter');
+    await waitForResults(page, '管家');
+    assert.equal(new URL(page.url()).searchParams.get('q'), '管家');
+    await page.goBack();
+    await waitForResults(page, '招商');
+    assert.equal(new URL(page.url()).searchParams.get('q'), '招商');
+    assert.equal(await page.inputValue('#search-q'), '招商');
+    assert.deepEqual((await allResultIds(page)).sort(), truth('招商').sort());
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test('the search form works from the keyboard alone, and a result leads to the item with the match highlighted', async () => {
+    const { page, errors } = await newPage();
+    await page.goto(`${server.origin}/`);
+    // The header's search box on every page leads to /search/.
+    await page.fill('#site-search-q', '余家企业');
+    await page.press('#site-search-q', 'Enter');
+    await page.waitForURL((url) => url.pathname === '/search/');
+    await waitForResults(page, '余家企业');
+    assert.deepEqual(await allResultIds(page), ['2023-035-06']);
+
+    await page.fill('#search-q', '');
+    await page.focus('#search-q');
+    await page.keyboard.type('提标治理');
+    await waitForResults(page, '提标治理');
+    // Tab from the box through the form to the first result, then follow it.
+    for (let guard = 0; guard < 12; guard++) {
+      await page.keyboard.press('Tab');
+      if (await page.evaluate(() => Boolean(document.activeElement?.closest('[data-search-results]')))) break;
+    }
+    assert.equal(await page.evaluate(() => document.activeElement?.textContent), '市生态环境局上街分局“三聚焦”持续优化营商环境');
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.pathname === '/issues/2023/35/6/');
+    assert.equal(new URL(page.url()).searchParams.get('highlight'), '提标治理');
+    await page.waitForSelector('mark.search-hit');
+    assert.deepEqual(await page.locator('[data-pagefind-body] mark.search-hit').allTextContents(), ['提标治理']);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test('with JavaScript off the search page says so and links the department and year pages', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/search/?q=${encodeURIComponent('招商')}`);
+    assert.equal(await page.locator('[data-search-app]').isVisible(), false);
+    const noscript = page.locator('.search-noscript');
+    assert.match((await noscript.textContent()) ?? '', /需要浏览器启用 JavaScript/);
+    const links = await noscript.locator('a').evaluateAll((anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).pathname));
+    assert.ok(links.includes('/departments/jiyuanlu-jiedao/'), links.join(' '));
+    assert.ok(links.includes('/issues/2022/') && links.includes('/issues/2024/'), links.join(' '));
+    for (const link of links) {
+      const response = await page.request.get(`${server.origin}${link}`);
+      assert.equal(response.status(), 200, link);
+    }
+    await context.close();
+  });
+});

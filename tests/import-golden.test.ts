@@ -1,0 +1,89 @@
+/**
+ * Golden cases of `npm run import`: each folder of tests/fixtures/import/ holds
+ * an input text in one of the forms bulletins take, optional args.json (extra
+ * arguments), and the expected issue file (expected.md) and outcome
+ * (expected.json: exit code, front matter, items, what moved into the front
+ * matter, what the editor is told, where the check reports which rule). The import runs
+ * in a temporary folder exactly as the CLI does. `UPDATE=1` rewrites expectations.
+ */
+import assert from 'node:assert/strict';
+import { readdirSync } from 'node:fs';
+import { copyFile, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { toRegistry } from '../src/departments/department-registry.ts';
+import { parseDepartments } from '../src/departments/parse-departments.ts';
+import { importCommand } from '../src/import/import-command.ts';
+import { importIssue } from '../src/import/import-issue.ts';
+import { findLostText } from '../src/import/lost-text.ts';
+import { loadArchive } from '../src/load-archive.ts';
+import { VFile } from 'vfile';
+
+const root = fileURLToPath(new URL('./fixtures/import/', import.meta.url));
+const departmentsPath = path.join(root, 'departments.yml');
+// A case is a folder with an input file (encodings/ holds the bad-input files of import-cli.test.ts).
+const cases = (await readdir(root, { withFileTypes: true }))
+  .filter((entry) => entry.isDirectory() && readdirSync(path.join(root, entry.name)).some((file) => file.startsWith('input.')))
+  .map((entry) => entry.name)
+  .sort();
+
+for (const name of cases) {
+  test(`importing the ${name} case writes the expected issue file and loses no text`, async () => {
+    const caseDir = path.join(root, name);
+    const inputName = (await readdir(caseDir)).find((file) => file.startsWith('input.'))!;
+    const source = await readFile(path.join(caseDir, inputName), 'utf8');
+    const extraArgs = JSON.parse(await readFile(path.join(caseDir, 'args.json'), 'utf8').catch(() => '[]')) as string[];
+
+    const work = await mkdtemp(path.join(os.tmpdir(), 'import-golden-'));
+    try {
+      await mkdir(path.join(work, 'issues'));
+      await copyFile(departmentsPath, path.join(work, 'issues', 'departments.yml'));
+      await copyFile(path.join(caseDir, inputName), path.join(work, inputName));
+      const stdout: string[] = [];
+      const stderr: string[] = [];
+      const exitCode = await importCommand([inputName, ...extraArgs], { cwd: work, stdout: (l) => stdout.push(l), stderr: (l) => stderr.push(l), now: () => new Date(0) });
+      const written = stdout[0];
+      assert.ok(written, `a file was written; stderr:\n${stderr.join('\n')}`);
+      const markdown = await readFile(path.join(work, written), 'utf8');
+
+      // Nothing lost: every character of the body is in the file written.
+      const registry = toRegistry(parseDepartments(await readFile(departmentsPath, 'utf8'), new VFile()));
+      const imported = importIssue(source, registry);
+      assert.equal(imported.markdown, markdown, 'the CLI writes what importIssue returns');
+      assert.deepEqual(findLostText(source, markdown, imported.moved, imported.dropped), []);
+
+      // The check's view: the model when the file is clean, the messages otherwise.
+      const { bulletin, files } = await loadArchive(path.join(work, 'issues'));
+      const model = bulletin.issues[0];
+      const checkStart = stderr.indexOf('The check reports (npm run check):');
+      const outcome = {
+        exitCode,
+        file: written,
+        frontMatter: imported.frontMatter,
+        items: imported.items.map(({ kind, section, headline, department }) => ({ kind, section, headline: headline ?? null, department })),
+        movedToFrontMatter: imported.moved.map((line) => source.split('\n')[line - 1]),
+        attention: imported.attention.map(({ line, message }) => `${line}: ${message}`),
+        // Where and which rule; the wording of the reasons belongs to the check's own tests.
+        check: checkStart === -1 ? [] : stderr.slice(checkStart + 1, -1).map((line) => line.replace(/^(\S+)\s+(error|warning)\s+.*\s+(\S+)$/, '$1 $2 $3')),
+        model: model
+          ? { ...model, items: model.items.map(({ kind, section, headline, department, text }) => ({ kind, section, headline, department, text })) }
+          : null,
+      };
+      assert.equal(exitCode === 0, model !== undefined && files.every((file) => file.messages.length === 0), 'exit 0 exactly when the archive checks clean');
+
+      const expectedMd = path.join(caseDir, 'expected.md');
+      const expectedJson = path.join(caseDir, 'expected.json');
+      const actualJson = `${JSON.stringify(outcome, null, 2)}\n`;
+      if (process.env.UPDATE === '1') {
+        await writeFile(expectedMd, markdown);
+        await writeFile(expectedJson, actualJson);
+      }
+      assert.equal(markdown, await readFile(expectedMd, 'utf8'));
+      assert.equal(actualJson, await readFile(expectedJson, 'utf8'));
+    } finally {
+      await rm(work, { recursive: true, force: true });
+    }
+  });
+}

@@ -1,0 +1,95 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { readdir, readFile, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { VFile } from 'vfile';
+import { formatMessages } from '../src/check/report.ts';
+import { toRegistry, type DepartmentRegistry } from '../src/departments/department-registry.ts';
+import { parseDepartments } from '../src/departments/parse-departments.ts';
+import { openParseCache, parseCacheKey, parserFingerprint } from '../src/parse-cache.ts';
+import { parseIssueFile } from '../src/parse/parse-issue.ts';
+
+const repoRoot = path.resolve(import.meta.dirname, '..');
+const sourceFile = '2023/035.md';
+let text: string;
+let registry: DepartmentRegistry;
+let dir: string;
+
+before(async () => {
+  text = await readFile(path.join(repoRoot, 'issues', sourceFile), 'utf8');
+  const departmentsFile = new VFile({ path: 'departments.yml' });
+  registry = toRegistry(parseDepartments(await readFile(path.join(repoRoot, 'issues', 'departments.yml'), 'utf8'), departmentsFile));
+  dir = await mkdtemp(path.join(os.tmpdir(), 'parse-cache-'));
+});
+after(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+/** Parses with a fresh vfile, as loadArchive does for every file. */
+function parseWith(parse: typeof parseIssueFile, input: string, options = { sourceFile, departments: registry }) {
+  const file = new VFile({ path: path.join('/archive', options.sourceFile) });
+  return { result: parse(input, file, options), messages: formatMessages([file], '/archive') };
+}
+
+describe('the parse cache', () => {
+  test('a hit gives the same issue as parsing, and a miss comes first', () => {
+    const cache = openParseCache(path.join(dir, 'same'));
+    const direct = parseWith(parseIssueFile, text);
+    const first = parseWith(cache.parseIssueFile, text);
+    const second = parseWith(cache.parseIssueFile, text);
+    assert.deepEqual(cache.stats, { hits: 1, misses: 1 });
+    assert.ok(direct.result.issue);
+    assert.deepEqual(first.result, direct.result);
+    assert.deepEqual(second.result, direct.result);
+    assert.equal(second.result.issue?.items[0]?.department, '济源路街道');
+  });
+
+  test('a hit replays the same errors and warnings, with their places, on the file', () => {
+    const cache = openParseCache(path.join(dir, 'messages'));
+    const broken = text.replace('（济源路街道）', '（济源路街到）').replace('issue: 35', 'issue: 35\nauthor: 某某');
+    const direct = parseWith(parseIssueFile, broken);
+    assert.match(direct.messages, /department-unknown/);
+    assert.match(direct.messages, /field-unknown/);
+    parseWith(cache.parseIssueFile, broken);
+    const replayed = parseWith(cache.parseIssueFile, broken);
+    assert.equal(cache.stats.hits, 1);
+    assert.equal(replayed.messages, direct.messages);
+    assert.equal(replayed.result.issue, undefined);
+    assert.deepEqual(replayed.result.header, direct.result.header);
+  });
+
+  test('changing the text, the path or the registry misses', () => {
+    const cache = openParseCache(path.join(dir, 'keys'));
+    parseWith(cache.parseIssueFile, text);
+    parseWith(cache.parseIssueFile, text.replace('63 个', '64 个'));
+    parseWith(cache.parseIssueFile, text, { sourceFile: '2023/036.md', departments: registry });
+    const renamed = toRegistry(registry.departments.map((department) => (department.name === '区统计局' ? { ...department, slug: 'tongjiju' } : department)));
+    parseWith(cache.parseIssueFile, text, { sourceFile, departments: renamed });
+    assert.deepEqual(cache.stats, { hits: 0, misses: 4 });
+    parseWith(cache.parseIssueFile, text.replace('63 个', '64 个'));
+    assert.deepEqual(cache.stats, { hits: 1, misses: 4 });
+  });
+
+  test('a damaged entry is parsed again and rewritten', async () => {
+    const cacheDir = path.join(dir, 'damaged');
+    const cache = openParseCache(cacheDir);
+    parseWith(cache.parseIssueFile, text);
+    const key = parseCacheKey(text, { sourceFile, departments: registry });
+    const entry = path.join(cacheDir, key.slice(0, 2), `${key}.json`);
+    await writeFile(entry, '{"result": {"iss');
+    const again = parseWith(cache.parseIssueFile, text);
+    assert.deepEqual(cache.stats, { hits: 0, misses: 2 });
+    assert.equal(again.result.issue?.number, 35);
+    assert.doesNotThrow(() => JSON.parse(readFileSync(entry, 'utf8')));
+    assert.deepEqual(await readdir(path.dirname(entry)), [`${key}.json`]);
+  });
+
+  test('the key depends on the parser fingerprint', () => {
+    const options = { sourceFile, departments: registry };
+    assert.match(parserFingerprint(), /^[0-9a-f]{64}$/);
+    assert.equal(parseCacheKey(text, options), parseCacheKey(text, options));
+    assert.notEqual(parseCacheKey(text, options, 'another parser'), parseCacheKey(text, options));
+  });
+});

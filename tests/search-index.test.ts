@@ -1,0 +1,86 @@
+import assert from 'node:assert/strict';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { loadArchive } from '../src/load-archive.ts';
+import type { Bulletin } from '../src/model/schema.ts';
+import { buildSearchIndex, clientScripts, indexFolder, indexYears } from '../src/search/build-index.ts';
+import { makeSearchArchive } from './support/search-site.ts';
+
+let issuesDir: string;
+let workDir: string;
+let bulletin: Bulletin;
+
+before(async () => {
+  issuesDir = await makeSearchArchive();
+  workDir = await mkdtemp(path.join(os.tmpdir(), 'search-index-'));
+  ({ bulletin } = await loadArchive(issuesDir));
+});
+after(async () => {
+  await rm(issuesDir, { recursive: true, force: true });
+  await rm(workDir, { recursive: true, force: true });
+});
+
+/** Every file under `dir`, relative path → contents. */
+async function readTree(dir: string): Promise<Map<string, Buffer>> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  const files = new Map<string, Buffer>();
+  for (const entry of entries.filter((entry) => entry.isFile()).sort((a, b) => path.join(a.parentPath, a.name).localeCompare(path.join(b.parentPath, b.name)))) {
+    const full = path.join(entry.parentPath, entry.name);
+    files.set(path.relative(dir, full), await readFile(full));
+  }
+  return files;
+}
+
+describe('the search index build', () => {
+  test('writes one Pagefind bundle per year with one record per item, and the page scripts', async () => {
+    const out = path.join(workDir, 'first');
+    const summary = await buildSearchIndex(bulletin, out);
+    assert.deepEqual(summary.indexedYears, [2022, 2023, 2024]);
+    assert.deepEqual(summary.reusedYears, []);
+    assert.equal(summary.records, 15);
+    assert.deepEqual(indexYears(bulletin), [2024, 2023, 2022]);
+    for (const [year, items] of [[2022, 4], [2023, 8], [2024, 3]] as const) {
+      const bundle = path.join(out, indexFolder, String(year));
+      const names = await readdir(bundle);
+      assert.ok(names.includes('pagefind.js') && names.includes('pagefind-entry.json') && names.includes('wasm.unknown.pagefind'), names.join(' '));
+      assert.ok(!names.some((name) => name.includes('-ui') || name.includes('worker') || name.includes('highlight')), `unused Pagefind files left: ${names.join(' ')}`);
+      const entry = JSON.parse(await readFile(path.join(bundle, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+      assert.deepEqual(Object.keys(entry.languages), ['zh-cn']);
+      assert.equal(entry.languages['zh-cn']?.page_count, items);
+    }
+    const script = await readFile(path.join(out, clientScripts.searchPage), 'utf8');
+    assert.match(script, /createInstance/);
+    assert.ok((await readFile(path.join(out, clientScripts.itemHighlight), 'utf8')).length > 0);
+  });
+
+  test('the same bulletin gives byte-identical output', async () => {
+    const second = path.join(workDir, 'second');
+    await buildSearchIndex(bulletin, second);
+    const [a, b] = await Promise.all([readTree(path.join(workDir, 'first')), readTree(second)]);
+    assert.deepEqual([...b.keys()], [...a.keys()]);
+    for (const [name, bytes] of a) assert.ok(bytes.equals(b.get(name)!), `${name} differs between two builds`);
+  });
+
+  test('a rebuild copies unchanged years from the previous output and re-indexes only the changed year', async () => {
+    const unchanged = await buildSearchIndex(bulletin, path.join(workDir, 'reused'), { reuseFrom: path.join(workDir, 'first') });
+    assert.deepEqual(unchanged.reusedYears, [2022, 2023, 2024]);
+    assert.deepEqual(unchanged.indexedYears, []);
+
+    const changed: Bulletin = {
+      ...bulletin,
+      issues: bulletin.issues.map((issue) =>
+        issue.year === 2024 ? { ...issue, items: issue.items.map((item, index) => (index === 0 ? { ...item, text: `${item.text}新增一句。` } : item)) } : issue,
+      ),
+    };
+    const rebuilt = await buildSearchIndex(changed, path.join(workDir, 'rebuilt'), { reuseFrom: path.join(workDir, 'reused') });
+    assert.deepEqual(rebuilt.indexedYears, [2024]);
+    assert.deepEqual(rebuilt.reusedYears, [2022, 2023]);
+    const [before2024, after2024] = await Promise.all([
+      readTree(path.join(workDir, 'first', indexFolder, '2024')),
+      readTree(path.join(workDir, 'rebuilt', indexFolder, '2024')),
+    ]);
+    assert.notDeepEqual([...after2024.keys()], [...before2024.keys()]);
+  });
+});

@@ -1,0 +1,181 @@
+/**
+ * The pure helpers behind the pages: URLs, Chinese dates and citations, the
+ * chart, paging, body marks, XML writers and the site model.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { loadArchive } from '../src/load-archive.ts';
+import type { Bulletin, Issue } from '../src/model/schema.ts';
+import { decorateBody } from '../src/site/body.ts';
+import { toYearChart } from '../src/site/chart.ts';
+import { citationLine, excerpt, formatDate, issueLabel, totalNumberLabel } from '../src/site/format.ts';
+import { toPages } from '../src/site/paging.ts';
+import { toSiteModel } from '../src/site/site-model.ts';
+import { absoluteUrl, departmentFeedUrl, departmentUrl, issueUrl, itemUrl, normalizePrefix, withPrefix, yearUrl } from '../src/site/urls.ts';
+import { escapeXml, toAtom, toSitemap } from '../src/site/xml.ts';
+import { removeDir, repoRoot, tempDir, writeSampleArchive } from './site-support.ts';
+
+describe('URLs', () => {
+  it('name issues by year and number, items by position, departments by slug', () => {
+    assert.equal(issueUrl({ year: 2023, number: 35 }), '/issues/2023/35/');
+    assert.equal(itemUrl({ year: 2023, number: 35 }, { position: 1 }), '/issues/2023/35/1/');
+    assert.equal(yearUrl(2022), '/issues/2022/');
+    assert.equal(departmentUrl({ slug: 'jiyuanlu-jiedao' }), '/departments/jiyuanlu-jiedao/');
+    assert.equal(departmentUrl({ slug: 'jiyuanlu-jiedao' }, 1), '/departments/jiyuanlu-jiedao/');
+    assert.equal(departmentUrl({ slug: 'jiyuanlu-jiedao' }, 3), '/departments/jiyuanlu-jiedao/page/3/');
+    assert.equal(departmentFeedUrl({ slug: 'wenmingban' }), '/departments/wenmingban/feed.xml');
+  });
+
+  it('put paths under the path prefix however it is written', () => {
+    for (const prefix of ['archive', '/archive', '/archive/', ' /archive// ']) assert.equal(normalizePrefix(prefix), '/archive/');
+    assert.equal(normalizePrefix(''), '/');
+    assert.equal(normalizePrefix('/'), '/');
+    assert.equal(withPrefix('/', '/issues/'), '/issues/');
+    assert.equal(withPrefix('/archive/', '/issues/2023/35/'), '/archive/issues/2023/35/');
+    assert.equal(absoluteUrl('https://example.gov.cn', '/archive/', '/sitemap.xml'), 'https://example.gov.cn/archive/sitemap.xml');
+    assert.equal(absoluteUrl('https://example.gov.cn/', '/', '/'), 'https://example.gov.cn/');
+  });
+});
+
+describe('Chinese formatting', () => {
+  it('writes dates as the bulletin does, without any time zone shift', () => {
+    assert.equal(formatDate('2023-06-01'), '2023 年 6 月 1 日');
+    assert.equal(formatDate('2022-12-31'), '2022 年 12 月 31 日');
+    assert.equal(formatDate('2024-01-01'), '2024 年 1 月 1 日');
+  });
+
+  it('labels issues and cites items', () => {
+    const issue = { publication: '上街信息', year: 2023, number: 35, total: null };
+    assert.equal(issueLabel(issue), '2023 年第 35 期');
+    assert.equal(totalNumberLabel(issue), undefined);
+    assert.equal(totalNumberLabel({ total: 521 }), '总第 521 期');
+    assert.equal(citationLine(issue, { department: '济源路街道' }), '《上街信息》2023 年第 35 期（济源路街道）');
+  });
+
+  it('cuts excerpts by characters, not bytes', () => {
+    assert.equal(excerpt('一是党建引领强堡垒。', 4), '一是党建……');
+    assert.equal(excerpt('短文\n\n两段', 10), '短文 两段');
+  });
+});
+
+describe('the year chart', () => {
+  it('has one bar per year from first to last, empty years included, the largest bar full height', () => {
+    const chart = toYearChart([
+      { year: 2023, count: 4 },
+      { year: 2020, count: 1 },
+      { year: 2021, count: 2 },
+    ]);
+    assert.deepEqual(chart.bars.map((bar) => [bar.year, bar.count]), [[2020, 1], [2021, 2], [2022, 0], [2023, 4]]);
+    assert.equal(chart.max, 4);
+    const [y2020, y2021, y2022, y2023] = chart.bars;
+    assert.equal(y2022!.height, 0);
+    assert.ok(y2023!.height > y2021!.height && y2021!.height > y2020!.height && y2020!.height > 0);
+    assert.equal(y2023!.y + y2023!.height, chart.height - chart.labelHeight);
+    assert.equal(chart.width, 4 * 48);
+    assert.deepEqual(toYearChart([]).bars, []);
+  });
+});
+
+describe('paging', () => {
+  it('cuts a list into pages and keeps one page for an empty list', () => {
+    const pages = toPages([1, 2, 3, 4, 5], 2);
+    assert.deepEqual(pages.map((page) => page.entries), [[1, 2], [3, 4], [5]]);
+    assert.deepEqual(pages.map((page) => [page.number, page.count]), [[1, 3], [2, 3], [3, 3]]);
+    assert.deepEqual(toPages([], 20), [{ number: 1, count: 1, entries: [] }]);
+    assert.throws(() => toPages([1], 0), RangeError);
+  });
+});
+
+describe('item body marks', () => {
+  it('open the first paragraph and close the last, or stand alone around other blocks', () => {
+    assert.equal(decorateBody('<p>一</p>\n<p>二</p>', { lead: '△ ', tail: '（甲）' }), '<p>△ 一</p>\n<p>二（甲）</p>');
+    assert.equal(decorateBody('<ul>\n<li>一</li>\n</ul>', { tail: '（甲）' }), '<ul>\n<li>一</li>\n</ul>\n<p>（甲）</p>');
+    assert.equal(decorateBody('<p>一</p>', {}), '<p>一</p>');
+  });
+});
+
+describe('XML writers', () => {
+  it('escape every special character of model text', () => {
+    assert.equal(escapeXml(`<script>"a" & 'b'</script>`), '&lt;script&gt;&quot;a&quot; &amp; &apos;b&apos;&lt;/script&gt;');
+    const atom = toAtom({
+      feedUrl: 'https://x.test/feeds/issues.xml',
+      pageUrl: 'https://x.test/',
+      title: 'A & B',
+      subtitle: 's',
+      updated: '2023-06-01',
+      author: '<me>',
+      language: 'zh-CN',
+      entries: [{ url: 'https://x.test/1/', title: '<b>', date: '2023-06-01', html: '<p>x &amp; y</p>', author: 'd', categories: ['c"'] }],
+    });
+    assert.match(atom, /<title>A &amp; B<\/title>/);
+    assert.match(atom, /<updated>2023-06-01T00:00:00Z<\/updated>/);
+    assert.match(atom, /<content type="html">&lt;p&gt;x &amp;amp; y&lt;\/p&gt;<\/content>/);
+    assert.match(atom, /<category term="c&quot;"\/>/);
+    assert.doesNotMatch(atom, /<b>|<me>/);
+  });
+
+  it('sort the sitemap so it never depends on input order', () => {
+    const a = toSitemap([{ url: 'https://x.test/b/' }, { url: 'https://x.test/a/', lastmod: '2023-06-01' }]);
+    const b = toSitemap([{ url: 'https://x.test/a/', lastmod: '2023-06-01' }, { url: 'https://x.test/b/' }]);
+    assert.equal(a, b);
+    assert.ok(a.indexOf('/a/') < a.indexOf('/b/'));
+  });
+});
+
+describe('the site model', () => {
+  const settings = { departmentPageSize: 3, recentItems: 4 };
+
+  it('models issue 35 with its items, neighbours and department statistics', async () => {
+    const { bulletin } = await loadArchive(`${repoRoot}/issues`);
+    const model = toSiteModel(bulletin, settings);
+    const issue = model.issues.find((entry) => entry.issue.year === 2023 && entry.issue.number === 35)!;
+    assert.equal(issue.url, '/issues/2023/35/');
+    assert.equal(issue.label, '2023 年第 35 期');
+    assert.equal(issue.items.length, 8);
+    assert.deepEqual(issue.items[0]!.previous, null);
+    assert.deepEqual(issue.items[0]!.next, { url: '/issues/2023/35/2/', title: '新安路街道“抢、拼、实”集聚发展新活力' });
+    assert.equal(issue.items[7]!.next, null);
+    assert.equal(issue.items[5]!.departmentUrl, '/departments/shengtaihuanjing-shangjie-fenju/');
+    const statistics = model.departments.find((entry) => entry.department.name === '区统计局')!;
+    assert.equal(statistics.count, 1);
+    assert.deepEqual(statistics.first, { url: '/issues/2023/35/', title: '2023 年第 35 期' });
+    assert.deepEqual(statistics.perYear, [{ year: 2023, count: 1 }]);
+    const unused = model.departments.find((entry) => entry.count === 0)!;
+    assert.equal(unused.first, null);
+    assert.equal(model.departmentPages.filter((page) => page.entry === unused).length, 1);
+    assert.equal(model.updated, '2023-06-01');
+  });
+
+  it('keeps every existing URL when a new issue is added', async () => {
+    const work = await tempDir('site-model');
+    try {
+      const archive = await writeSampleArchive(work);
+      const { bulletin } = await loadArchive(archive);
+      const later = toSiteModel(withIssue(bulletin, 37, '2023-06-15'), settings);
+      const earlier = toSiteModel(bulletin, settings);
+      const urlsOf = (model: typeof earlier) =>
+        new Map<string, string>([...model.issues.map((e): [string, string] => [e.url, e.issue.sourceFile]), ...model.items.map((e): [string, string] => [e.url, e.item.id])]);
+      const before = urlsOf(earlier);
+      const afterAdding = urlsOf(later);
+      assert.equal(afterAdding.size, before.size + 1 + 1);
+      for (const [url, target] of before) assert.equal(afterAdding.get(url), target, url);
+      const departmentUrls = (model: typeof earlier) => model.departments.map((entry) => entry.url);
+      assert.deepEqual(departmentUrls(later), departmentUrls(earlier));
+    } finally {
+      await removeDir(work);
+    }
+  });
+});
+
+/** The bulletin with one more issue: a copy of its newest, renumbered and redated. */
+function withIssue(bulletin: Bulletin, number: number, date: string): Bulletin {
+  const newest = bulletin.issues.at(-1)!;
+  const issue: Issue = {
+    ...newest,
+    number,
+    date,
+    sourceFile: `2023/0${number}.md`,
+    items: [{ ...newest.items[0]!, id: `2023-0${number}-01`, position: 1 }],
+  };
+  return { ...bulletin, issues: [...bulletin.issues, issue] };
+}

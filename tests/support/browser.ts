@@ -1,0 +1,54 @@
+/**
+ * Launches Debian's Chromium through playwright-core, as every browser test
+ * must: never a downloaded browser, and a clear failure when it is missing.
+ */
+import { access, constants } from 'node:fs/promises';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+/** The flags every test launch uses: headless, no sandbox (containers), nothing phoning home. */
+export const chromiumArgs = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** `$CHROMIUM_PATH`, else Debian's `/usr/bin/chromium`. */
+export function chromiumPath(): string {
+  return process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+}
+
+/**
+ * Starts Chromium, or throws (so the test fails, never skips) with the command
+ * that installs it.
+ */
+export async function launchChromium(): Promise<Browser> {
+  const executablePath = chromiumPath();
+  try {
+    await access(executablePath, constants.X_OK);
+  } catch {
+    throw new Error(
+      `Chromium is not installed at ${executablePath}: install it with \`apt-get install -y chromium\` (or set CHROMIUM_PATH to its executable)`,
+    );
+  }
+  return chromium.launch({ executablePath, args: chromiumArgs });
+}
+
+/**
+ * Collects every console error, page error and failed request of a page, so a
+ * test can assert that none happened.
+ */
+export function collectPageErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console: ${message.text()} (${page.url()})`);
+  });
+  page.on('pageerror', (error) => errors.push(`page error: ${error.message} (${page.url()})`));
+  page.on('requestfailed', (request) => errors.push(`request failed: ${request.url()} ${request.failure()?.errorText ?? ''}`));
+  page.on('response', (response) => {
+    if (response.status() >= 400) errors.push(`HTTP ${response.status()}: ${response.url()}`);
+  });
+  return errors;
+}
