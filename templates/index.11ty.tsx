@@ -27,7 +27,7 @@ export function render({ site, archive }: TemplateData) {
           </h2>
           <ItemList site={site} items={latest.items} showIssue={false} />
           <p class="more">
-            <a href={href(site, latest.url)}>阅读{latest.label}全文</a>
+            <a href={href(site, latest.url)}>阅读 {latest.label}全文</a>
           </p>
         </section>
       ) : (

@@ -21,7 +21,6 @@ export const data = {
 
 export function render({ site, entry }: Data) {
   const { issue } = entry;
-  const sectioned = entry.sections.some((section) => section.name !== null);
   return (
     <Layout site={site} title={`${issue.publication} ${entry.label}`} path={entry.url} section="issues">
       <Breadcrumbs
@@ -39,7 +38,7 @@ export function render({ site, entry }: Data) {
               ))}
             </section>
           ) : (
-            section.items.map((item) => <IssueItem site={site} entry={item} level={sectioned ? 3 : 2} />)
+            section.items.map((item) => <IssueItem site={site} entry={item} level={2} />)
           ),
         )}
         <IssueFooter issue={issue} />

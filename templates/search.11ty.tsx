@@ -8,7 +8,7 @@
  */
 import { href, type TemplateData } from '../src/site/site-data.ts';
 import { departmentsUrl, issuesUrl, searchUrl } from '../src/site/urls.ts';
-import { clientScripts, indexFolder } from '../src/search/search-paths.ts';
+import { clientScripts, indexFolder, toIndexBundles } from '../src/search/search-paths.ts';
 import { kindLabels } from '../src/search/search-record.ts';
 import { Layout } from './_components/layout.tsx';
 import { Breadcrumbs } from './_components/nav-parts.tsx';
@@ -66,6 +66,9 @@ export function render({ site, archive }: TemplateData) {
         class="search-app"
         data-search-app=""
         data-index-base={href(site, `/${indexFolder}/`)}
+        data-bundles={toIndexBundles(archive.years.map((year) => year.year))
+          .map((bundle) => bundle.name)
+          .join(' ')}
         data-years={archive.years.map((year) => year.year).join(' ')}
         hidden
       >

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import AxeBuilder from '@axe-core/playwright';
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { collectPageErrors, launchChromium } from './support/browser.ts';
 import { buildSearchSite, type SearchSite } from './support/search-site.ts';

@@ -75,8 +75,8 @@ async function allResultIds(page: Page): Promise<string[]> {
   for (let guard = 0; guard < 50 && (await page.locator('[data-search-more]').isVisible()); guard++) {
     const before = await page.locator('[data-search-results] > li').count();
     await page.locator('[data-search-more]').click();
-    await page.waitForFunction((count) => document.querySelectorAll('[data-search-results] > li').length > count || document.querySelector<HTMLElement>('[data-search-more]')!.hidden, before);
     await waitForResults(page);
+    assert.ok((await page.locator('[data-search-results] > li').count()) > before, '加载更多 added results');
   }
   const hrefs = await page.locator('[data-search-results] > li h2 a').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).pathname));
   return hrefs.map((href) => idByUrl.get(href) ?? `unknown ${href}`);
@@ -165,7 +165,8 @@ describe('search in the browser', () => {
     assert.equal(await page.locator('[data-search-results] > li').count(), 10);
     assert.equal(await page.locator('[data-search-more]').isVisible(), true);
     await page.locator('[data-search-more]').click();
-    await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-search-more]')!.hidden);
+    await waitForResults(page);
+    assert.equal(await page.locator('[data-search-more]').isVisible(), false);
     const articles = items.filter((item) => item.kind === 'article').length;
     assert.equal(await page.locator('[data-search-results] > li').count(), articles);
     // Focus moves to the first added result, so a keyboard reader continues there.

@@ -44,3 +44,9 @@ test("the check exits 0 on the repository's issues folder, the default", async (
     assert.match(stderr, /^0 errors, 0 warnings in \d+ files; \d+ issues? with \d+ items ready to publish\n$/);
   }
 });
+
+test('the check exits 2 and says so when the folder does not exist', async () => {
+  const { status, stderr } = await runCheck(['--issues', 'no-such-folder']);
+  assert.equal(status, 2);
+  assert.match(stderr, /^no-such-folder: there is no such folder;/);
+});

@@ -114,3 +114,10 @@ test('a line wrapped after a closing quote goes on, and a headline may end with 
     { kind: 'article', headline: '区农委多措并举全力护航“三夏”', department: '区农委', paragraphs: ['一是党建引领。街道招募党员骨干担任社区“红管家”每月定期集中召开座谈交流会。（区农委）'] },
   ]);
 });
+
+test('a department line followed by another is kept as text, not lost', () => {
+  const result = split('区财政局\n区农委\n标题一\n正文。');
+  assert.deepEqual(result.preamble, ['区财政局']);
+  assert.equal(result.items[0]!.department, '区农委');
+  assert.match(result.attention[0]!.message, /「区财政局」 has no item after it/);
+});

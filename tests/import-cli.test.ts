@@ -80,6 +80,7 @@ const badInputs: [string, string, Uint8Array, RegExp][] = [
   ['a .docx that is not a zip', 'issue.docx', new TextEncoder().encode('上街信息\n第 35 期\n'), /named \.docx but is not a Word document/],
   ['a damaged .docx', 'broken.docx', Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5, 6, 7, 8]), /could not be read as a Word document/],
   ['an old .doc', 'issue.doc', Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0]), /另存为 “Word 文档 \(\*\.docx\)”/],
+  ['an issue file already in the canonical format', '035.md', new TextEncoder().encode('---\npublication: 上街信息\nissue: 35\n---\n\n## 标题\n\n正文。（区农委）\n'), /already an issue file/],
   ['text in an unknown encoding', 'latin.txt', Uint8Array.from([0x63, 0x61, 0x66, 0xe9, 0x20, 0xe0, 0x20, 0x6c, 0xe0]), /not UTF-8 text \(line 1, column 4\) and not GBK/],
 ];
 

@@ -106,3 +106,21 @@ test('names are split on 、，； full-width spaces and wide gaps, and padded n
   assert.deepEqual(splitEditors('郝  婕   柴亚文'), ['郝婕', '柴亚文']);
   assert.deepEqual(splitEditors('张 三 李 四、王小明'), ['张三', '李四', '王小明']);
 });
+
+test('a print-run note among the footer lines stays in the body, the footer is still read', () => {
+  const footer = detectFooter(toSourceLines('正文。（区农委）\n本期送：区县处级领导\n责任编辑：郝 婕 柴亚文\n（共印 60 份）'), 0);
+  assert.deepEqual(footer.editors, ['郝婕', '柴亚文']);
+  assert.deepEqual(footer.kept.map((line) => line.text), ['（共印 60 份）']);
+  assert.equal(footer.start, 1);
+});
+
+test('a special issue\'s name under the title is read into title', () => {
+  assert.deepEqual(masthead('上街信息\n（创文专刊）\n第 3 期\n中共上街区委办公室 2023年5月4日\n正文'), {
+    publication: '上街信息',
+    title: '创文专刊',
+    issue: 3,
+    publisher: '中共上街区委办公室',
+    date: '2023-05-04',
+    end: 4,
+  });
+});

@@ -5,7 +5,8 @@ import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { loadArchive } from '../src/load-archive.ts';
 import type { Bulletin } from '../src/model/schema.ts';
-import { buildSearchIndex, clientScripts, indexFolder, indexYears } from '../src/search/build-index.ts';
+import { buildSearchIndex } from '../src/search/build-index.ts';
+import { clientScripts, indexFolder, toIndexBundles } from '../src/search/search-paths.ts';
 import { makeSearchArchive } from './support/search-site.ts';
 
 let issuesDir: string;
@@ -34,18 +35,31 @@ async function readTree(dir: string): Promise<Map<string, Buffer>> {
 }
 
 describe('the search index build', () => {
-  test('writes one Pagefind bundle per year with one record per item, and the page scripts', async () => {
+  test('bundles are the newest year alone and all older years together', () => {
+    assert.deepEqual(toIndexBundles([2023, 2022, 2024, 2023]), [
+      { name: '2024', years: [2024] },
+      { name: '2022-2023', years: [2023, 2022] },
+    ]);
+    assert.deepEqual(toIndexBundles([2021, 2023]), [
+      { name: '2023', years: [2023] },
+      { name: '2021', years: [2021] },
+    ]);
+    assert.deepEqual(toIndexBundles([2023]), [{ name: '2023', years: [2023] }]);
+    assert.deepEqual(toIndexBundles([]), []);
+  });
+
+  test('writes the Pagefind bundles with one record per item, and the page scripts', async () => {
     const out = path.join(workDir, 'first');
     const summary = await buildSearchIndex(bulletin, out);
-    assert.deepEqual(summary.indexedYears, [2022, 2023, 2024]);
-    assert.deepEqual(summary.reusedYears, []);
+    assert.deepEqual(summary.indexed, ['2022-2023', '2024']);
+    assert.deepEqual(summary.reused, []);
     assert.equal(summary.records, 15);
-    assert.deepEqual(indexYears(bulletin), [2024, 2023, 2022]);
-    for (const [year, items] of [[2022, 4], [2023, 8], [2024, 3]] as const) {
-      const bundle = path.join(out, indexFolder, String(year));
+    assert.deepEqual(await readdir(path.join(out, indexFolder)).then((names) => names.sort()), ['2022-2023', '2024']);
+    for (const [name, items] of [['2022-2023', 12], ['2024', 3]] as const) {
+      const bundle = path.join(out, indexFolder, name);
       const names = await readdir(bundle);
       assert.ok(names.includes('pagefind.js') && names.includes('pagefind-entry.json') && names.includes('wasm.unknown.pagefind'), names.join(' '));
-      assert.ok(!names.some((name) => name.includes('-ui') || name.includes('worker') || name.includes('highlight')), `unused Pagefind files left: ${names.join(' ')}`);
+      assert.ok(!names.some((file) => file.includes('-ui') || file.includes('worker') || file.includes('highlight')), `unused Pagefind files left: ${names.join(' ')}`);
       const entry = JSON.parse(await readFile(path.join(bundle, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
       assert.deepEqual(Object.keys(entry.languages), ['zh-cn']);
       assert.equal(entry.languages['zh-cn']?.page_count, items);
@@ -63,10 +77,10 @@ describe('the search index build', () => {
     for (const [name, bytes] of a) assert.ok(bytes.equals(b.get(name)!), `${name} differs between two builds`);
   });
 
-  test('a rebuild copies unchanged years from the previous output and re-indexes only the changed year', async () => {
+  test('a rebuild copies unchanged bundles from the previous output and re-indexes only the changed one', async () => {
     const unchanged = await buildSearchIndex(bulletin, path.join(workDir, 'reused'), { reuseFrom: path.join(workDir, 'first') });
-    assert.deepEqual(unchanged.reusedYears, [2022, 2023, 2024]);
-    assert.deepEqual(unchanged.indexedYears, []);
+    assert.deepEqual(unchanged.reused, ['2022-2023', '2024']);
+    assert.deepEqual(unchanged.indexed, []);
 
     const changed: Bulletin = {
       ...bulletin,
@@ -75,8 +89,8 @@ describe('the search index build', () => {
       ),
     };
     const rebuilt = await buildSearchIndex(changed, path.join(workDir, 'rebuilt'), { reuseFrom: path.join(workDir, 'reused') });
-    assert.deepEqual(rebuilt.indexedYears, [2024]);
-    assert.deepEqual(rebuilt.reusedYears, [2022, 2023]);
+    assert.deepEqual(rebuilt.indexed, ['2024']);
+    assert.deepEqual(rebuilt.reused, ['2022-2023']);
     const [before2024, after2024] = await Promise.all([
       readTree(path.join(workDir, 'first', indexFolder, '2024')),
       readTree(path.join(workDir, 'rebuilt', indexFolder, '2024')),

@@ -156,7 +156,7 @@ describe('the lists', () => {
   it('home shows the latest issue, recent items, departments with counts and years', async () => {
     const html = await page('index.html');
     assert.match(html, /<span class="masthead__number">第 36 期/);
-    assert.match(html, /<a href="\/issues\/2023\/36\/">阅读2023 年第 36 期全文<\/a>/);
+    assert.match(html, /<a href="\/issues\/2023\/36\/">阅读 2023 年第 36 期全文<\/a>/);
     assert.match(html, /<h2 id="recent-heading" class="section-heading">近期信息<\/h2>/);
     assert.ok(textOf(html).includes('济源路街道“无主管”楼院治理服务再升级'));
     assert.match(html, /<a href="\/departments\/jiyuanlu-jiedao\/">济源路街道<\/a> <span class="count">5 条<\/span>/);

@@ -3,7 +3,6 @@
  * walking the output, hashing it, and checking its internal links.
  */
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -128,13 +127,3 @@ export function textOf(html: string): string {
     .trim();
 }
 
-/**
- * Links to the search page, which the search step builds from its own template
- * (templates/search.11ty.tsx). Until that template exists the header's search
- * form is the one link allowed to point nowhere; once it exists it is checked
- * like every other link.
- */
-export function withoutPendingSearchPage(broken: BrokenLink[], prefix = '/'): BrokenLink[] {
-  if (existsSync(path.join(repoRoot, 'templates/search.11ty.tsx'))) return broken;
-  return broken.filter((link) => new URL(link.url, 'http://site.test/').pathname !== `${prefix}search/`);
-}

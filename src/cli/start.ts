@@ -4,11 +4,10 @@
  * under the issues folder, templates/ or public/ changes. A build that fails
  * the check prints its messages and keeps serving the last good site.
  */
+import { spawn, type ChildProcess } from 'node:child_process';
 import { watch } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildSite } from '../build-site.ts';
-import { formatMessages, formatSummary } from '../check/report.ts';
 import { serveSite } from '../eleventy/serve-site.ts';
 import { projectRoot } from '../eleventy/render-site.ts';
 
@@ -24,23 +23,30 @@ const { values } = parseArgs({
 const issuesDir = path.resolve(values.issues);
 const outDir = path.resolve(values.out);
 
-/** Builds once; returns whether the site in outDir is now up to date. */
-async function build(): Promise<boolean> {
-  const started = performance.now();
-  try {
-    const result = await buildSite({ issuesDir, outDir });
-    const messages = formatMessages(result.files);
-    if (messages) console.error(messages);
-    if (!result.ok) {
-      console.error(`${formatSummary(result.files)}: not rebuilt, still serving the last good site`);
-      return false;
-    }
-    console.error(`Built ${result.bulletin.issues.length} issues in ${Math.round(performance.now() - started)} ms`);
-    return true;
-  } catch (error) {
-    console.error(error);
-    return false;
-  }
+/**
+ * Builds once, in a fresh process running `npm run build`'s CLI: every build
+ * then sees the current templates and components (a long-lived process would
+ * keep the first version of each imported module). Resolves to whether the
+ * site in outDir is now up to date; the build prints its own messages.
+ */
+let current: ChildProcess | undefined;
+function build(): Promise<boolean> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', path.join(projectRoot, 'src/cli/build.ts'), '--issues', issuesDir, '--out', outDir], {
+      cwd: process.cwd(),
+      stdio: ['ignore', 'inherit', 'inherit'],
+    });
+    child.on('error', (error) => {
+      console.error(error);
+      resolve(false);
+    });
+    current = child;
+    child.on('exit', (code) => {
+      current = undefined;
+      if (code !== 0) console.error('Not rebuilt: still serving the last good site');
+      resolve(code === 0);
+    });
+  });
 }
 
 await build();
@@ -78,6 +84,7 @@ for (const dir of [issuesDir, path.join(projectRoot, 'templates'), path.join(pro
 }
 
 const stop = async () => {
+  current?.kill('SIGTERM');
   await server.close();
   process.exit(0);
 };

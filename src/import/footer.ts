@@ -13,7 +13,12 @@ export interface Footer {
   lines: SourceLine[];
   /** Index of the first footer line (the body ends before it). */
   start: number;
+  /** Lines among the footer that are not part of it (（共印 60 份）, page numbers): they stay in the body. */
+  kept: SourceLine[];
 }
+
+// Printed among the footer lines without belonging to the front matter.
+const footerNoise = /^(?:[（(]?\s*共印\s*[0-9０-９]+\s*份\s*[）)]?|[—–\-－]+\s*[0-9０-９]{1,3}\s*[—–\-－]+)$/;
 
 const distributionLabels = ['本期送', '报送', '報送', '抄送', '抄报', '抄報', '分送', '呈送', '送', '发', '發', '报', '報'];
 const editorLabels = ['责任编辑', '責任編輯', '编辑', '編輯'];
@@ -23,11 +28,15 @@ const labelStart = new RegExp(`[\\s\\u3000]+(?=(?:${[...editorLabels, ...distrib
 
 /** Reads the footer from the last lines; stops at the first line from the end that is not part of it. */
 export function detectFooter(lines: readonly SourceLine[], from: number): Footer {
-  const footer: Footer = { distribution: [], editors: [], lines: [], start: lines.length };
+  const footer: Footer = { distribution: [], editors: [], lines: [], start: lines.length, kept: [] };
   const parts: { label: string; value: string }[] = [];
   for (let index = lines.length - 1; index >= from; index--) {
     const line = lines[index]!;
     if (line.text === '' || isRule(line.text)) continue;
+    if (footerNoise.test(line.text)) {
+      footer.kept.unshift(line);
+      continue;
+    }
     const segments = line.text.split(labelStart).map((segment) => labelled.exec(segment));
     if (segments.some((segment) => !segment || segment[2]!.trim() === '')) break;
     parts.unshift(...segments.map((segment) => ({ label: segment![1]!, value: segment![2]! })));

@@ -89,7 +89,7 @@ export async function importCommand(argv: readonly string[], io: CommandIo): Pro
   const articles = imported.items.filter((item) => item.kind === 'article').length;
   io.stdout(shown(outPath));
   io.stderr(`Wrote ${shown(outPath)}: ${imported.items.length} items (${articles} articles, ${imported.items.length - articles} briefs)`);
-  for (const line of [...(source.notes ?? []), ...(note ? [note] : [])]) io.stderr(`Note: ${line}`);
+  for (const line of [...source.notes, ...(note ? [note] : [])]) io.stderr(`Note: ${line}`);
 
   const checked = await checkWritten(outPath, issuesDir);
   const messages = formatMessages([checked], io.cwd);

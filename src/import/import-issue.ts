@@ -32,7 +32,7 @@ export function importIssue(text: string, registry: DepartmentRegistry): Importe
   const lines = toSourceLines(text);
   const masthead = detectMasthead(lines);
   const footer = detectFooter(lines, masthead.end);
-  const body = toItems(toBlocks(lines.slice(masthead.end, footer.start), registry), registry);
+  const body = toItems(toBlocks([...lines.slice(masthead.end, footer.start), ...footer.kept], registry), registry);
   const attention: Attention[] = [];
 
   const year = masthead.date ? Number(masthead.date.slice(0, 4)) : masthead.issueYear;
@@ -56,6 +56,7 @@ export function importIssue(text: string, registry: DepartmentRegistry): Importe
     ...(masthead.publication !== undefined ? { publication: masthead.publication } : {}),
     issue: masthead.issue ?? issuePlaceholder,
     ...(masthead.total !== undefined ? { total: masthead.total } : {}),
+    ...(masthead.title !== undefined ? { title: masthead.title } : {}),
     date: masthead.date ?? datePlaceholder,
     ...(masthead.publisher !== undefined ? { publisher: masthead.publisher } : {}),
     ...(footer.distribution.length > 0 ? { distribution: footer.distribution } : {}),

@@ -15,6 +15,8 @@ export interface Masthead {
   issueYear?: number;
   date?: string;
   publisher?: string;
+  /** A special issue's name: 创文专刊, 疫情防控特刊. */
+  title?: string;
   /** The source lines read into these fields (they move into the front matter). */
   lines: SourceLine[];
   /** Index of the first line after the masthead. */
@@ -25,6 +27,7 @@ const n = `[${numeralChars}]+`;
 const total = `[（(]\\s*[总總]\\s*第\\s*(${n})\\s*期\\s*[）)]`;
 const issuePattern = new RegExp(`^(?:(${n})\\s*年\\s*[度]?\\s*)?第\\s*(${n})\\s*期\\s*(?:${total})?$`);
 const totalPattern = new RegExp(`^${total}$|^[总總]\\s*第\\s*(${n})\\s*期$`);
+const titlePattern = /^[（(【]?\s*([^（）()【】]{0,15}(?:专刊|專刊|特刊|增刊|专辑|專輯))\s*[）)】]?$/;
 const datePart = `(${n})\\s*年\\s*(${n})\\s*月\\s*(${n})\\s*[日号號]`;
 const dateLine = new RegExp(`^(.*?)\\s*${datePart}$`);
 const dottedDateLine = /^(.*?)\s*(\d{4})\s*[.\-/．]\s*(\d{1,2})\s*[.\-/．]\s*(\d{1,2})$/;
@@ -69,6 +72,11 @@ function readLine(text: string, masthead: Masthead, following: string | undefine
   const total = totalMatch ? parseNumeral(totalMatch[1] ?? totalMatch[2]!) : undefined;
   if (total !== undefined && masthead.total === undefined) {
     masthead.total = total;
+    return true;
+  }
+  const title = titlePattern.exec(text);
+  if (title && masthead.title === undefined && masthead.publication !== undefined) {
+    masthead.title = title[1]!.trim();
     return true;
   }
   const date = toDate(text);

@@ -55,12 +55,16 @@ function readPlainText(bytes: Uint8Array): SourceText {
   }
   return {
     ok: false,
-    reason: `The file is not UTF-8 text (line ${decoded.line}, column ${decoded.column}) and not GBK either: re-save it as UTF-8 (记事本: 另存为 → 编码 UTF-8; WPS/Word: 另存为 → 纯文本 → Unicode (UTF-8)), or run \`iconv -f GBK -t UTF-8\``,
+    reason: `The file is not UTF-8 text (line ${decoded.line}, column ${decoded.column}) and not GBK either: open it in the program that made it and save it as UTF-8 text (记事本: 另存为 → 编码 UTF-8; WPS/Word: 另存为 → 纯文本 → Unicode (UTF-8))`,
   };
 }
 
 function checked(text: string, notes: string[]): SourceText {
   if (text.trim() === '') return { ok: false, reason: 'The file has no text (only blank lines): copy the issue text into it and try again' };
+  // An issue file already: importing it again would read its front matter as text.
+  if (/^---[ \t]*\n(?:.*\n)*?(?:issue|publication)\s*:/.test(text)) {
+    return { ok: false, reason: 'The file is already an issue file (it starts with front matter): put it under issues/YYYY/NNN.md and run npm run check instead' };
+  }
   if (text.includes('\u0000')) return { ok: false, reason: 'The file is binary, not text: import a .txt/.md text file or a Word .docx' };
   return { ok: true, text, notes };
 }

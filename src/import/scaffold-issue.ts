@@ -7,8 +7,9 @@ import type { Issue } from '../model/schema.ts';
 import { departmentPlaceholder } from './split-items.ts';
 import { toIssueMarkdown, type DraftFrontMatter } from './write-issue.ts';
 
-/** The placeholder article's headline and text. */
+/** The placeholder article's headline. */
 export const headlinePlaceholder = '待补充标题';
+/** The placeholder article's text; its department is the department placeholder, which the check rejects. */
 export const textPlaceholder = '待补充正文。';
 
 /** A scaffolded issue: where it goes (relative to the issues folder) and its text. */

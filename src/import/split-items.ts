@@ -76,6 +76,7 @@ export function toItems(blocks: readonly Block[], registry: DepartmentRegistry):
         current = undefined;
         break;
       case 'department':
+        if (heading) strand(heading, result);
         heading = { name: block.text, line: block.line };
         if (block.dropped) result.dropped.push(block.dropped);
         current = undefined;
@@ -94,16 +95,19 @@ export function toItems(blocks: readonly Block[], registry: DepartmentRegistry):
         break;
     }
   }
-  if (heading) {
-    result.attention.push({ line: heading.line, message: `The department line 「${heading.name}」 has no item after it: it is kept as text, move it or delete it` });
-    result.preamble.push(heading.name);
-  }
+  if (heading) strand(heading, result);
   if (result.preamble.length > 0) {
     result.attention.push({ line: 1, message: 'Text stands before the first item and was kept at the top of the body: make it an item (a headline line, or △ for a brief) or delete it' });
   }
 
   for (const item of open) result.items.push(settleDepartment(item, registry, result));
   return result;
+}
+
+// A department line with no item of its own is kept, at the top, for the editor to place.
+function strand(heading: { name: string; line: number }, result: SplitBody): void {
+  result.attention.push({ line: heading.line, message: `The department line 「${heading.name}」 has no item after it: it is kept as text at the top of the body; move it or delete it` });
+  result.preamble.push(heading.name);
 }
 
 function settleDepartment(item: OpenItem, registry: DepartmentRegistry, result: SplitBody): DraftItem {

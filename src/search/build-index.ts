@@ -1,13 +1,13 @@
 /**
- * The search step of the build: one Pagefind bundle per year of issues under
- * `pagefind/<year>/`, written through Pagefind's Node API from the model, and
- * the search page's scripts bundled with esbuild into `assets/`.
+ * The search step of the build: the Pagefind bundles of search-paths.ts
+ * (the newest year, and all older years) under `pagefind/<bundle>/`, written
+ * through Pagefind's Node API from the model, and the search page's scripts
+ * bundled with esbuild into `assets/`.
  *
- * One bundle per year keeps rebuilds incremental: a year whose records are
- * unchanged is copied from the previous output (`reuseFrom`) instead of being
- * indexed again, so adding an issue re-indexes only its year. The search page
- * loads the newest year's bundle and merges the others with mergeIndex (one
- * WebAssembly module for all of them).
+ * A bundle whose records are unchanged is copied from the previous output
+ * (`reuseFrom`) instead of being indexed again, so adding an issue to the
+ * newest year re-indexes only that year. The search page loads the newest
+ * bundle and merges the other with mergeIndex (one WebAssembly module).
  */
 import { createHash } from 'node:crypto';
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -15,14 +15,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import * as pagefind from 'pagefind';
-import type { Bulletin, Issue } from '../model/schema.ts';
-import { clientScripts, indexFolder } from './search-paths.ts';
+import type { Bulletin } from '../model/schema.ts';
+import { clientScripts, indexFolder, toIndexBundles } from './search-paths.ts';
 import { toSearchRecord, type SearchRecord } from './search-record.ts';
 
-export { clientScripts, indexFolder };
 
-
-/** Written next to each year's bundle: the hash of the records it was built from. */
+/** Written into each bundle: the hash of the records it was built from. */
 const recordsHashFile = 'records.sha256';
 
 /** Pagefind's browser files the site does not use (its ready-made UIs, the highlight script, the worker). */
@@ -49,51 +47,44 @@ export interface BuildSearchIndexOptions {
 
 /** What the step did, for the build's log and the benchmark. */
 export interface SearchIndexSummary {
-  /** Years indexed afresh. */
-  indexedYears: number[];
-  /** Years copied unchanged from `reuseFrom`. */
-  reusedYears: number[];
+  /** Bundles indexed afresh, by name (e.g. `2026`). */
+  indexed: string[];
+  /** Bundles copied unchanged from `reuseFrom`. */
+  reused: string[];
   records: number;
 }
 
 /** Builds the search index of `bulletin` into `outDir` (the site's output folder). */
 export async function buildSearchIndex(bulletin: Bulletin, outDir: string, options: BuildSearchIndexOptions = {}): Promise<SearchIndexSummary> {
-  const summary: SearchIndexSummary = { indexedYears: [], reusedYears: [], records: 0 };
-  const byYear = groupByYear(bulletin.issues);
+  const summary: SearchIndexSummary = { indexed: [], reused: [], records: 0 };
+  const issues = [...bulletin.issues].sort((a, b) => a.year - b.year || a.number - b.number);
+  const bundles = toIndexBundles(issues.map((issue) => issue.year)).map((bundle) => {
+    const records = issues
+      .filter((issue) => bundle.years.includes(issue.year))
+      .flatMap((issue) => issue.items.map((item) => toSearchRecord(issue, item, options.pathPrefix)));
+    return { name: bundle.name, records, hash: hashRecords(records), target: path.join(outDir, indexFolder, bundle.name) };
+  });
   try {
-    for (const [year, issues] of byYear) {
-      const records = issues.flatMap((issue) => issue.items.map((item) => toSearchRecord(issue, item, options.pathPrefix)));
-      summary.records += records.length;
-      const target = path.join(outDir, indexFolder, String(year));
-      const hash = hashRecords(records);
-      if (options.reuseFrom && (await reuseYear(path.join(options.reuseFrom, indexFolder, String(year)), target, hash))) {
-        summary.reusedYears.push(year);
-        continue;
-      }
-      await writeYearBundle(records, target);
-      await writeFile(path.join(target, recordsHashFile), `${hash}\n`);
-      summary.indexedYears.push(year);
-    }
+    // The bundles are independent: Pagefind's service indexes them side by side.
+    await Promise.all(
+      bundles.map(async ({ name, records, hash, target }) => {
+        summary.records += records.length;
+        if (options.reuseFrom && (await reuseBundle(path.join(options.reuseFrom, indexFolder, name), target, hash))) {
+          summary.reused.push(name);
+          return;
+        }
+        await writeBundle(records, target);
+        await writeFile(path.join(target, recordsHashFile), `${hash}\n`);
+        summary.indexed.push(name);
+      }),
+    );
   } finally {
     await pagefind.close();
   }
+  summary.indexed.sort();
+  summary.reused.sort();
   await bundleClientScripts(outDir);
   return summary;
-}
-
-/** The years of the archive, newest first: the order the search page merges their bundles in. */
-export function indexYears(bulletin: Pick<Bulletin, 'issues'>): number[] {
-  return [...groupByYear(bulletin.issues).keys()].sort((a, b) => b - a);
-}
-
-function groupByYear(issues: readonly Issue[]): Map<number, Issue[]> {
-  const byYear = new Map<number, Issue[]>();
-  for (const issue of [...issues].sort((a, b) => a.year - b.year || a.number - b.number)) {
-    const list = byYear.get(issue.year) ?? [];
-    list.push(issue);
-    byYear.set(issue.year, list);
-  }
-  return byYear;
 }
 
 function hashRecords(records: readonly SearchRecord[]): string {
@@ -101,14 +92,14 @@ function hashRecords(records: readonly SearchRecord[]): string {
   return createHash('sha256').update(pagefindVersion).update(JSON.stringify(records)).digest('hex');
 }
 
-async function reuseYear(previous: string, target: string, hash: string): Promise<boolean> {
+async function reuseBundle(previous: string, target: string, hash: string): Promise<boolean> {
   const previousHash = await readFile(path.join(previous, recordsHashFile), 'utf8').catch(() => undefined);
   if (previousHash?.trim() !== hash) return false;
   await cp(previous, target, { recursive: true });
   return true;
 }
 
-async function writeYearBundle(records: readonly SearchRecord[], target: string): Promise<void> {
+async function writeBundle(records: readonly SearchRecord[], target: string): Promise<void> {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind could not create an index: ${errors.join('; ')}`);
   const added = await Promise.all(records.map((record) => index.addCustomRecord(record)));

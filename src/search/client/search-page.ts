@@ -5,9 +5,9 @@
  * candidate whose match positions cannot hold the query is dropped at once,
  * and every result is verified against its own text before it is shown, so
  * each result contains every term, and every item that does is a candidate.
- * The state lives in the URL (search-state.ts); typing replaces the history
- * entry, a submitted search or a changed filter adds one, and the back button
- * restores the previous search. Every piece of text from the index is put in
+ * The state lives in the URL (search-state.ts); a submitted search, a changed
+ * filter or the start of typing adds a history entry (further typing updates
+ * it), and the back button restores the previous search. Every piece of text from the index is put in
  * the page as a text node, never as HTML.
  */
 import { toExcerpt } from '../excerpt.ts';
@@ -66,10 +66,13 @@ if (app) void start(app);
 async function start(root: HTMLElement): Promise<void> {
   const elements = findElements(root);
   const indexBase = root.dataset.indexBase ?? '/pagefind/';
+  const bundles = (root.dataset.bundles ?? '').split(' ').filter(Boolean);
   const years = (root.dataset.years ?? '').split(' ').filter(Boolean);
   root.hidden = false;
   let pagefind: Promise<PagefindInstance> | undefined;
-  const loadPagefind = () => (pagefind ??= openIndex(indexBase, years));
+  const loadPagefind = () => (pagefind ??= openIndex(indexBase, bundles));
+  // Start loading the index as soon as the reader heads for the box.
+  elements.q.addEventListener('focus', () => void loadPagefind().catch(() => undefined), { once: true });
 
   let current: SearchRun | undefined;
   let runId = 0;
@@ -161,34 +164,42 @@ async function start(root: HTMLElement): Promise<void> {
     if (moveFocus) added[0]?.querySelector('a')?.focus();
   };
 
-  const navigate = (state: SearchState, mode: 'push' | 'replace') => {
+  // True while the current history entry was made by typing: further typing
+  // updates it in place, so back returns to the search before the typing began.
+  let typingEntry = false;
+  const navigate = (state: SearchState, mode: 'typing' | 'commit') => {
     const url = `${location.pathname}${toQueryString(state)}`;
     if (url !== `${location.pathname}${location.search}`) {
-      if (mode === 'push') history.pushState(null, '', url);
-      else history.replaceState(null, '', url);
+      if (mode === 'typing' && typingEntry) history.replaceState(null, '', url);
+      else history.pushState(null, '', url);
     }
+    typingEntry = mode === 'typing';
     void run(state);
   };
 
   elements.form.addEventListener('submit', (event) => {
     event.preventDefault();
     clearTimeout(typingTimer);
-    navigate(readForm(elements), 'push');
+    navigate(readForm(elements), 'commit');
   });
   elements.q.addEventListener('input', () => {
     clearTimeout(typingTimer);
-    typingTimer = setTimeout(() => navigate(readForm(elements), 'replace'), typingDelayMs);
+    typingTimer = setTimeout(() => navigate(readForm(elements), 'typing'), typingDelayMs);
   });
   for (const select of [elements.department, elements.year, elements.kind, elements.sort]) {
     select.addEventListener('change', () => {
       clearTimeout(typingTimer);
-      navigate(readForm(elements), 'push');
+      navigate(readForm(elements), 'commit');
     });
   }
   elements.more.addEventListener('click', () => {
     if (current) void showMore(current, true);
   });
-  window.addEventListener('popstate', () => void run(toSearchState(location.search)));
+  window.addEventListener('popstate', () => {
+    clearTimeout(typingTimer);
+    typingEntry = false;
+    void run(toSearchState(location.search));
+  });
 
   const initial = toSearchState(location.search);
   if (hasSearch(initial)) await run(initial);
@@ -198,15 +209,15 @@ async function start(root: HTMLElement): Promise<void> {
   }
 }
 
-/** Loads the newest year's bundle and merges the other years into it. */
-async function openIndex(indexBase: string, years: readonly string[]): Promise<PagefindInstance> {
-  const [newest, ...older] = years;
-  if (newest === undefined) throw new Error('The search page names no index years (data-years).');
+/** Loads the newest bundle and merges the others into it (search-paths.ts says which there are). */
+async function openIndex(indexBase: string, bundles: readonly string[]): Promise<PagefindInstance> {
+  const [newest, ...older] = bundles;
+  if (newest === undefined) throw new Error('The search page names no index bundles (data-bundles).');
   const url = new URL(`${indexBase}${newest}/pagefind.js`, location.href).href;
-  const module = (await import(/* @vite-ignore */ url)) as PagefindModule;
+  const module = (await import(url)) as PagefindModule;
   const index = module.createInstance({ basePath: `${indexBase}${newest}/`, noWorker: true });
   await index.init();
-  await Promise.all(older.map((year) => index.mergeIndex(`${indexBase}${year}/`)));
+  await Promise.all(older.map((bundle) => index.mergeIndex(`${indexBase}${bundle}/`)));
   // Loads the filter lists, so every search answers with its counts per department, year and kind.
   await index.filters();
   return index;
@@ -219,9 +230,9 @@ function listOrder(results: readonly PagefindResult[]): () => Promise<PagefindRe
 }
 
 /**
- * Candidates newest first. Merged indexes are ranked by score, which for a
- * sorted search is a rank inside each year's bundle, so the years are asked
- * one by one, newest first, each sorted by date, as far as the reader pages.
+ * Candidates newest first. Merged bundles are ranked by score, which for a
+ * sorted search is a rank inside each bundle, so the years are asked one by
+ * one, newest first, each sorted by date, as far as the reader pages.
  */
 function dateOrder(
   index: PagefindInstance,
