@@ -142,11 +142,17 @@ describe('search in the browser', () => {
     await page.close();
   });
 
-  test('a department filter narrows the results and goes into the URL', async () => {
+  test('the filters count the results per department and year, and a department filter narrows them and goes into the URL', async () => {
     const { page, errors } = await newPage();
     await page.goto(`${server.origin}/search/?q=${encodeURIComponent('招商')}`);
     await waitForResults(page, '招商');
     assert.deepEqual((await allResultIds(page)).sort(), truth('招商').sort());
+    // The filters count the query's results per value, once their lists have loaded.
+    await page.waitForFunction(() => document.querySelector('#search-department option[value="新安路街道"]')?.textContent === '新安路街道（2）');
+    const label = (value: string) => page.locator(`#search-department option[value="${value}"]`).textContent();
+    assert.equal(await label('峡窝镇'), '峡窝镇（1）');
+    assert.equal(await label('济源路街道'), '济源路街道（0）');
+    assert.equal(await page.locator('#search-year option[value="2022"]').textContent(), '2022 年（1）');
     await page.selectOption('#search-department', '新安路街道');
     await page.waitForURL((url) => url.searchParams.get('department') === '新安路街道');
     await waitForResults(page, '招商');
@@ -201,7 +207,10 @@ describe('search in the browser', () => {
     await page.fill('#search-q', '招商');
     await page.press('#search-q', 'Enter');
     await waitForResults(page, '招商');
+    // This time the search runs from typing alone before Enter: still a history entry of its own.
     await page.fill('#search-q', '管家');
+    await page.waitForURL((url) => url.searchParams.get('q') === '管家');
+    await waitForResults(page, '管家');
     await page.press('#search-q', 'Enter');
     await waitForResults(page, '管家');
     assert.equal(new URL(page.url()).searchParams.get('q'), '管家');
@@ -210,6 +219,9 @@ describe('search in the browser', () => {
     assert.equal(new URL(page.url()).searchParams.get('q'), '招商');
     assert.equal(await page.inputValue('#search-q'), '招商');
     assert.deepEqual((await allResultIds(page)).sort(), truth('招商').sort());
+    await page.goForward();
+    await waitForResults(page, '管家');
+    assert.deepEqual((await allResultIds(page)).sort(), truth('管家').sort());
     assert.deepEqual(errors, []);
     await page.close();
   });

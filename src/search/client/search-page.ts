@@ -26,7 +26,7 @@ import { hasSearch, toFilters, toQueryString, toSearchState, type SearchState } 
 /** Results shown at first and added by each 加载更多. */
 const pageSize = 10;
 /** Wait this long after the last keystroke before searching. */
-const typingDelayMs = 120;
+const typingDelayMs = 80;
 
 interface Elements {
   form: HTMLFormElement;
@@ -71,6 +71,11 @@ async function start(root: HTMLElement): Promise<void> {
   root.hidden = false;
   let pagefind: Promise<PagefindInstance> | undefined;
   const loadPagefind = () => (pagefind ??= openIndex(indexBase, bundles));
+  // The filter lists (what the counts per department, year and kind come
+  // from) are as large as the index's page list: loaded only once the first
+  // results are on screen, so they never delay them.
+  let filterLists: Promise<unknown> | undefined;
+  const loadFilterLists = (index: PagefindInstance) => (filterLists ??= index.filters());
   // Start loading the index as soon as the reader heads for the box.
   elements.q.addEventListener('focus', () => void loadPagefind().catch(() => undefined), { once: true });
 
@@ -103,7 +108,6 @@ async function start(root: HTMLElement): Promise<void> {
       const index = await loadPagefind();
       const response = await index.search(query, { filters: toFilters(state) });
       if (id !== runId || !response) return;
-      updateFilterCounts(elements, response.totalFilters);
       const plausible = response.results.filter((result) => terms.length === 0 || isPlausibleByPositions(terms, result.words));
       const byDate = state.sort === 'date' || terms.length === 0;
       current = {
@@ -115,6 +119,10 @@ async function start(root: HTMLElement): Promise<void> {
         next: byDate ? dateOrder(index, query, state, terms, years) : listOrder(plausible),
       };
       await showMore(current, false);
+      if (id !== runId) return;
+      await loadFilterLists(index);
+      const counted = await index.search(query, { filters: toFilters(state) });
+      if (id === runId && counted) updateFilterCounts(elements, counted.totalFilters);
     } catch (error) {
       if (id !== runId) return;
       setStatus(elements, '检索暂时不可用，请稍后再试，或按部门、年份浏览。');
@@ -218,8 +226,6 @@ async function openIndex(indexBase: string, bundles: readonly string[]): Promise
   const index = module.createInstance({ basePath: `${indexBase}${newest}/`, noWorker: true });
   await index.init();
   await Promise.all(older.map((bundle) => index.mergeIndex(`${indexBase}${bundle}/`)));
-  // Loads the filter lists, so every search answers with its counts per department, year and kind.
-  await index.filters();
   return index;
 }
 
@@ -326,7 +332,9 @@ function updateFilterCounts(elements: Elements, counts: PagefindFilterCounts): v
     [elements.kind, 'kind'],
   ];
   for (const [select, name] of lists) {
-    const values = counts[name] ?? {};
+    const values = counts[name];
+    // Not loaded: keep the counts the page was built with.
+    if (!values) continue;
     for (const option of select.options) {
       if (option.value === '') continue;
       const label = option.dataset.label ?? option.textContent ?? '';
