@@ -294,12 +294,14 @@ function printFigures(figures: Figures): void {
   row('first search: bytes after page load', ours.bytes, theirs.bytes, ours.bytesRaw && theirs.bytesRaw ? x(ours.bytesRaw / theirs.bytesRaw) : '', '≤ 100 KB');
   row('first search: page load bytes', ours.page, theirs.page);
   row('first search: time to results', ours.time, theirs.time, ours.timeRaw && theirs.timeRaw ? x(ours.timeRaw / theirs.timeRaw) : '', '≤ 300 ms');
+  row('first search: results shown, first has the query', ours.results, theirs.results);
 
   console.log(`\nbulletin-archive vs plain Eleventy 3 + Pagefind CLI — ${figures.issues} issues, ${figures.items} items; median of ${figures.runs} run${figures.runs === 1 ? '' : 's'}; load average before runs: ${figures.loadBefore.map((load) => load.toFixed(1)).join(', ')}`);
   printTable(['figure', 'bulletin-archive', 'baseline', 'ratio', 'target'], rows);
   console.log('steps (median ms):', Object.entries(cold.steps).map(([step, ms]) => `${step} ${Math.round(ms)}`).join(' · '));
   console.log('rebuild steps (median ms):', Object.entries(rebuild.steps).map(([step, ms]) => `${step} ${Math.round(ms)}`).join(' · '));
   if (typeof figures.firstSearch === 'string') console.log(`first search (bulletin-archive): ${figures.firstSearch}`);
+  if (typeof figures.baselineFirstSearch === 'string') console.log(`first search (baseline): ${figures.baselineFirstSearch}`);
   if (figures.parseCache) {
     const cache = figures.parseCache;
     console.log(
@@ -373,14 +375,15 @@ function medianOfBaseline(runs: readonly BaselineRun[]): BaselineRun {
   return { eleventyMs: of('eleventyMs'), eleventyRss: of('eleventyRss'), pagefindMs: of('pagefindMs'), pagefindRss: of('pagefindRss') };
 }
 
-function searchMedian(runs: FirstSearch[] | string | undefined): { bytes: string; page: string; time: string; bytesRaw?: number; timeRaw?: number } {
-  if (runs === undefined) return { bytes: 'not measured', page: '', time: '' };
-  if (typeof runs === 'string') return { bytes: 'n/a', page: 'n/a', time: 'n/a' };
+function searchMedian(runs: FirstSearch[] | string | undefined): { bytes: string; page: string; time: string; results: string; bytesRaw?: number; timeRaw?: number } {
+  if (runs === undefined) return { bytes: 'not measured', page: '', time: '', results: '' };
+  if (typeof runs === 'string') return { bytes: 'n/a', page: 'n/a', time: 'n/a', results: 'n/a' };
   const bytesRaw = median(runs.map((run) => run.searchBytes));
   const timeRaw = median(runs.map((run) => run.timeToResults));
   const first = runs[0]!;
   const parts = Object.entries(first.searchBreakdown).map(([kind, bytes]) => `${kind} ${kb(bytes)}`).join(', ');
-  return { bytes: `${kb(bytesRaw)} (${parts})`, page: kb(median(runs.map((run) => run.pageBytes))), time: `${Math.round(timeRaw)} ms`, bytesRaw, timeRaw };
+  const results = `${first.results}, ${runs.every((run) => run.firstHasQuery) ? 'yes' : 'no'}`;
+  return { bytes: `${kb(bytesRaw)} (${parts})`, page: kb(median(runs.map((run) => run.pageBytes))), time: `${Math.round(timeRaw)} ms`, results, bytesRaw, timeRaw };
 }
 
 function s(ms: number): string {

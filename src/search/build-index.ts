@@ -10,7 +10,7 @@
  * bundle and merges the other with mergeIndex (one WebAssembly module).
  */
 import { createHash } from 'node:crypto';
-import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
@@ -95,8 +95,30 @@ function hashRecords(records: readonly SearchRecord[]): string {
 async function reuseBundle(previous: string, target: string, hash: string): Promise<boolean> {
   const previousHash = await readFile(path.join(previous, recordsHashFile), 'utf8').catch(() => undefined);
   if (previousHash?.trim() !== hash) return false;
-  await cp(previous, target, { recursive: true });
+  await linkTree(previous, target);
   return true;
+}
+
+/**
+ * Recreates `from` at `to` with hard links: thousands of fragment files
+ * appear at once and take no space, and Pagefind's files are never written
+ * in place, so the two trees cannot affect each other. Copies where links
+ * are impossible (another file system).
+ */
+async function linkTree(from: string, to: string): Promise<void> {
+  const entries = await readdir(from, { recursive: true, withFileTypes: true });
+  await mkdir(to, { recursive: true });
+  for (const entry of entries.filter((entry) => entry.isDirectory())) {
+    await mkdir(path.join(to, path.relative(from, path.join(entry.parentPath, entry.name))), { recursive: true });
+  }
+  const files = entries.filter((entry) => entry.isFile()).map((entry) => path.relative(from, path.join(entry.parentPath, entry.name)));
+  for (let start = 0; start < files.length; start += 256) {
+    await Promise.all(
+      files.slice(start, start + 256).map((file) =>
+        link(path.join(from, file), path.join(to, file)).catch(() => copyFile(path.join(from, file), path.join(to, file))),
+      ),
+    );
+  }
 }
 
 async function writeBundle(records: readonly SearchRecord[], target: string): Promise<void> {

@@ -76,8 +76,13 @@ async function start(root: HTMLElement): Promise<void> {
   // results are on screen, so they never delay them.
   let filterLists: Promise<unknown> | undefined;
   const loadFilterLists = (index: PagefindInstance) => (filterLists ??= index.filters());
-  // Start loading the index as soon as the reader heads for the box.
-  elements.q.addEventListener('focus', () => void loadPagefind().catch(() => undefined), { once: true });
+  // A reader on this page is about to search: load the index once the page is
+  // idle (or as soon as the box gets focus), so the first search waits only
+  // for its own index chunks. A failure shows when a search needs the index.
+  const preload = () => void loadPagefind().catch(() => undefined);
+  elements.q.addEventListener('focus', preload, { once: true });
+  if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(preload, { timeout: 2000 });
+  else setTimeout(preload, 200);
 
   let current: SearchRun | undefined;
   let runId = 0;
@@ -119,15 +124,28 @@ async function start(root: HTMLElement): Promise<void> {
         next: byDate ? dateOrder(index, query, state, terms, years) : listOrder(plausible),
       };
       await showMore(current, false);
-      if (id !== runId) return;
-      await loadFilterLists(index);
-      const counted = await index.search(query, { filters: toFilters(state) });
-      if (id === runId && counted) updateFilterCounts(elements, counted.totalFilters);
+      if (id === runId) void countPerFilterValue(index, query, terms, id);
     } catch (error) {
       if (id !== runId) return;
       setStatus(elements, '检索暂时不可用，请稍后再试，或按部门、年份浏览。');
       elements.results.setAttribute('aria-busy', 'false');
       throw error;
+    }
+  };
+
+  // Pagefind counts candidates per filter value. They are the results' counts
+  // only when every candidate holds the query at consecutive positions;
+  // otherwise the values are shown without a number rather than a wrong one.
+  // A failure here leaves the counts the page was built with.
+  const countPerFilterValue = async (index: PagefindInstance, query: string | null, terms: readonly string[], id: number) => {
+    try {
+      await loadFilterLists(index);
+      const counted = await index.search(query);
+      if (id !== runId || !counted) return;
+      const exact = terms.length === 0 || counted.results.every((result) => isPlausibleByPositions(terms, result.words));
+      updateFilterCounts(elements, exact ? counted.totalFilters : null);
+    } catch {
+      filterLists = undefined;
     }
   };
 
@@ -324,22 +342,25 @@ function setStatus(elements: Elements, text: string): void {
   elements.status.textContent = text;
 }
 
-/** Shows how many items of each filter value contain the query (other filters aside): 济源路街道（3）. */
-function updateFilterCounts(elements: Elements, counts: PagefindFilterCounts): void {
+/**
+ * Shows how many items of each filter value contain the query (other filters
+ * aside): 济源路街道（3）; with `null`, the values alone.
+ */
+function updateFilterCounts(elements: Elements, counts: PagefindFilterCounts | null): void {
   const lists: [HTMLSelectElement, string][] = [
     [elements.department, 'department'],
     [elements.year, 'year'],
     [elements.kind, 'kind'],
   ];
   for (const [select, name] of lists) {
-    const values = counts[name];
-    // Not loaded: keep the counts the page was built with.
-    if (!values) continue;
+    const values = counts?.[name];
+    // Lists not loaded: keep the counts the page was built with.
+    if (counts && !values) continue;
     for (const option of select.options) {
       if (option.value === '') continue;
       const label = option.dataset.label ?? option.textContent ?? '';
       option.dataset.label = label;
-      option.textContent = `${label}（${values[option.value] ?? 0}）`;
+      option.textContent = values ? `${label}（${values[option.value] ?? 0}）` : label;
     }
   }
 }
