@@ -23,9 +23,11 @@ export default async function (eleventyConfig: UserConfig) {
   eleventyConfig.setTemplateFormats(['11ty.tsx']);
 
   // Global data: settings and the site model built from the checked bulletin (see src/eleventy/site-input.ts).
-  const { site, archive } = await siteDataFor(eleventyConfig, siteConfig, 'issues');
+  const { site, archive, pages } = await siteDataFor(eleventyConfig, siteConfig, 'issues');
   eleventyConfig.addGlobalData('site', site);
   eleventyConfig.addGlobalData('archive', archive);
+  // What the paginated templates render: everything, or in a rebuild only the pages whose inputs changed.
+  eleventyConfig.addGlobalData('pages', pages);
 
   // public/ (styles, icons) is copied as is to the root of the site.
   eleventyConfig.addPassthroughCopy({ [fileURLToPath(new URL('public', import.meta.url))]: '/' });

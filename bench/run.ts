@@ -30,6 +30,8 @@ const { values } = parseArgs({
     'skip-parse-cache': { type: 'boolean', default: false },
     profile: { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
+    // Node flags for our build's process (space-separated): by default those of `npm run build`.
+    'node-flags': { type: 'string', default: '--max-semi-space-size=32' },
     'search-path': { type: 'string', default: '/search/' },
     'search-input': { type: 'string', default: '#search-q' },
     'search-result': { type: 'string', default: '[data-search-result], .search-result, .pagefind-ui__result' },
@@ -37,6 +39,7 @@ const { values } = parseArgs({
 });
 
 const runs = positive(values.runs, '--runs');
+const childFlags = values['node-flags'].split(' ').filter(Boolean);
 const sizes = values.scaling ? [100, 1000, 3000] : [positive(values.issues, '--issues')];
 const ourSearch: SearchPage = { path: values['search-path'], input: values['search-input'], result: values['search-result'] };
 
@@ -106,6 +109,7 @@ async function benchmark(issues: number): Promise<Figures> {
   const work = await mkdtemp(path.join(os.tmpdir(), `bulletin-bench-${issues}-`));
   const issuesDir = path.join(work, 'issues');
   const outDir = path.join(work, 'site');
+  const cacheDir = path.join(work, 'cache');
   const baselineIn = path.join(work, 'baseline-src');
   const baselineOut = path.join(work, 'baseline-site');
   const options: ArchiveOptions = { issues, seed: values.seed, departments: Number(values.departments), startYear: startYearFor(issues) };
@@ -130,12 +134,14 @@ async function benchmark(issues: number): Promise<Figures> {
       figures.loadBefore.push(os.loadavg()[0]!);
       progress(`[${issues} issues] run ${run}/${runs}: cold build`);
       await rm(outDir, { recursive: true, force: true });
-      figures.cold.push(await buildOnce(issuesDir, outDir));
+      // Cold: no previous output and an empty cache; the rebuild then has both.
+      await rm(cacheDir, { recursive: true, force: true });
+      figures.cold.push(await buildOnce(issuesDir, outDir, cacheDir));
       if (run === 1) figures.output = await outputSize(outDir);
 
       progress(`[${issues} issues] run ${run}/${runs}: rebuild after adding one issue`);
       const added = await writeNextIssue(issuesDir, sample, options);
-      figures.rebuild.push(await buildOnce(issuesDir, outDir));
+      figures.rebuild.push(await buildOnce(issuesDir, outDir, cacheDir));
       await rm(path.join(issuesDir, added));
 
       if (!values['skip-baseline']) {
@@ -153,11 +159,10 @@ async function benchmark(issues: number): Promise<Figures> {
         if (run === 1) figures.baselineOutput = await outputSize(baselineOut);
       }
     }
-    // The rebuilds left N+1 issues in the output: the browser measures a cold build of N.
-    await rm(outDir, { recursive: true, force: true });
-    await buildOnce(issuesDir, outDir);
-
     if (!values['skip-browser']) {
+      // The rebuilds left N+1 issues in the output: the browser measures a cold build of N.
+      await rm(outDir, { recursive: true, force: true });
+      await buildOnce(issuesDir, outDir, cacheDir);
       progress(`[${issues} issues] first search in headless Chromium (“${values.query}”)`);
       figures.firstSearch = await searchRuns(outDir, ourSearch);
       if (!values['skip-baseline']) figures.baselineFirstSearch = await searchRuns(baselineOut, pagefindUiSearch);
@@ -172,9 +177,11 @@ async function benchmark(issues: number): Promise<Figures> {
 }
 
 /** One build in a child process, its steps split into parse/validate, site and search index. */
-async function buildOnce(issuesDir: string, outDir: string, nodeFlags: string[] = []): Promise<BuildRun> {
+async function buildOnce(issuesDir: string, outDir: string, cacheDir: string, nodeFlags: string[] = []): Promise<BuildRun> {
   const resultFile = path.join(path.dirname(outDir), 'build-result.json');
-  const measured: Measured = await runNode([...nodeFlags, '--import', 'tsx', path.join(repoRoot, 'bench/child/build-site.ts'), resultFile, issuesDir, outDir], { cwd: repoRoot });
+  const measured: Measured = await runNode([...nodeFlags, ...childFlags, '--import', 'tsx', path.join(repoRoot, 'bench/child/build-site.ts'), resultFile, issuesDir, outDir, cacheDir], {
+    cwd: repoRoot,
+  });
   const result = JSON.parse(await readFile(resultFile, 'utf8')) as { startupMs: number; timings: { step: string; ms: number }[] };
   const steps: Record<string, number> = {};
   let parseMs = 0;
@@ -251,7 +258,7 @@ async function profileBuild(issuesDir: string, profileDir: string): Promise<Prof
   progress('profiling one more cold build (node --cpu-prof)');
   await mkdir(profileDir, { recursive: true });
   const outDir = path.join(profileDir, 'site');
-  await buildOnce(issuesDir, outDir, ['--cpu-prof', `--cpu-prof-dir=${profileDir}`]);
+  await buildOnce(issuesDir, outDir, path.join(profileDir, 'cache'), ['--cpu-prof', `--cpu-prof-dir=${profileDir}`]);
   // tsx runs its loader in a worker thread, which writes a profile of its own: the
   // build is the one with the least idle time.
   const summaries: ProfileSummary[] = [];

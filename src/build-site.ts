@@ -4,19 +4,24 @@
  * place. Any failure leaves the previous output untouched. Called by
  * `npm run build`, `npm start`, the tests and the benchmark.
  */
+import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { VFile } from 'vfile';
 import { siteConfig } from '../site.config.ts';
 import { countErrors } from './check/report.ts';
-import { renderSite } from './eleventy/render-site.ts';
+import { projectRoot, renderSite } from './eleventy/render-site.ts';
+import { codeFingerprint, linkUnchanged, makeFolders, readManifest, removeEmptyFolders, writeManifest } from './incremental-output.ts';
 import { toSiteData } from './eleventy/site-input.ts';
 import { loadArchive } from './load-archive.ts';
+import { openParseCache, type ParseCache } from './parse-cache.ts';
 import type { Bulletin } from './model/schema.ts';
 import { buildSearchIndex } from './search/build-index.ts';
+import { pageFingerprints, pagesAmong, pagesToRender } from './site/page-plan.ts';
 import { toSiteModel } from './site/site-model.ts';
 import type { SiteSettings } from './site/settings.ts';
+import { normalizePrefix } from './site/urls.ts';
 
 /** What to build, and where. */
 export interface BuildSiteOptions {
@@ -28,6 +33,25 @@ export interface BuildSiteOptions {
   settings?: Partial<SiteSettings>;
   /** Called when each step ends, e.g. to print its timing. */
   onStep?: (timing: StepTiming) => void;
+  /**
+   * The cache folder (parsed issues in `parse/`); `.cache/` in the project by
+   * default, `false` for none. Only a speed-up: any state of it (empty, stale,
+   * damaged) gives the same output.
+   */
+  cacheDir?: string | false;
+  /**
+   * Reuse pages of the previous output in `outDir` whose inputs did not change
+   * (see src/site/page-plan.ts); true by default. The output is the same either way.
+   */
+  incremental?: boolean;
+  /**
+   * How the previous output is removed once the new one is in place: `wait`
+   * (default) before returning, `background` by a detached process, so a
+   * command-line build can exit at once.
+   */
+  removeOldOutput?: 'wait' | 'background';
+  /** Stands in for the fingerprint of the site's code (tests use it to act out a template change). */
+  codeFingerprint?: string;
 }
 
 /** How long one step took. */
@@ -60,29 +84,67 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
   const outDir = path.resolve(options.outDir);
   const settings: SiteSettings = { ...siteConfig, ...options.settings };
 
-  const { bulletin, files } = await step('load and check issues', () => loadArchive(path.resolve(options.issuesDir)));
-  if (countErrors(files) > 0) return { ok: false, files, bulletin, timings };
-
-  const data = await step('model the site', () => toSiteData(settings, toSiteModel(bulletin, settings)));
-
-  // A sibling of the output folder, so the final rename stays on one file system.
-  const tmpOut = `${outDir}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`;
+  const cacheDir = options.cacheDir === undefined ? path.join(projectRoot, '.cache') : options.cacheDir;
+  // New cache entries are written in the background while the build goes on; awaited before returning.
+  const parseCache = cacheDir === false ? undefined : openParseCache(path.resolve(cacheDir, 'parse'));
   try {
-    await step('render pages (Eleventy)', () => renderSite(data, tmpOut));
-    // Years whose items did not change are copied from the previous output instead of being indexed again.
-    await step('build search index (Pagefind)', () => buildSearchIndex(bulletin, tmpOut, { pathPrefix: settings.pathPrefix, reuseFrom: outDir }));
-    await step('swap into place', () => swapInto(tmpOut, outDir));
+    return await buildWith(parseCache);
   } finally {
-    await rm(tmpOut, { recursive: true, force: true });
+    await parseCache?.flush();
   }
-  return { ok: true, files, bulletin, timings };
+
+  async function buildWith(parseCache: ParseCache | undefined): Promise<BuildSiteResult> {
+    // A sibling of the output folder, so the final rename stays on one file system.
+    const tmpOut = `${outDir}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`;
+    // The previous output's manifest says which pages it holds and what they were rendered from.
+    const previous = options.incremental === false ? new Map<string, string>() : await readManifest(outDir);
+    // Their folders are created now, on libuv's threads, while this thread parses and models.
+    const folders = makeFolders(tmpOut, previous.keys());
+    try {
+      const { bulletin, files } = await step('load and check issues', () =>
+        loadArchive(path.resolve(options.issuesDir), parseCache ? { parseIssueFile: parseCache.parseIssueFile } : {}),
+      );
+      if (countErrors(files) > 0) return { ok: false, files, bulletin, timings };
+
+      const { model, fingerprints } = await step('model the site', async () => {
+        const model = toSiteModel(bulletin, settings);
+        const site = { ...settings, pathPrefix: normalizePrefix(settings.pathPrefix) };
+        return { model, fingerprints: pageFingerprints(model, site, options.codeFingerprint ?? (await codeFingerprint(projectRoot))) };
+      });
+
+      // Pages rendered from the same inputs as in the previous output are hard-linked from it
+      // rather than rendered again. Linking is file-system work on libuv's threads, rendering
+      // is JavaScript on this one: the two run at the same time. Every other page is written
+      // as a new file: nothing ever writes into a file of the previous output.
+      const reusable = [...fingerprints].filter(([output, fingerprint]) => previous.get(output) === fingerprint).map(([output]) => output);
+      await step('make folders', () => folders);
+      const [linked] = await Promise.all([
+        step('reuse unchanged pages', () => linkUnchanged(outDir, tmpOut, reusable)),
+        step('render pages (Eleventy)', () => renderSite(toSiteData(settings, model, pagesToRender(model, new Set(reusable))), tmpOut)),
+      ]);
+      // A page listed in the manifest but gone from the previous output (deleted by hand) is rendered after all.
+      const missing = new Set(reusable.filter((output) => !linked.has(output)));
+      if (missing.size > 0) await step('render missing pages (Eleventy)', () => renderSite(toSiteData(settings, model, pagesAmong(model, missing)), tmpOut));
+      // Folders made for pages that no longer exist are removed, as a cold build would not have them.
+      await removeEmptyFolders(tmpOut, [...previous.keys()].filter((output) => !fingerprints.has(output)));
+      await writeManifest(tmpOut, fingerprints);
+      // Years whose items did not change are copied from the previous output instead of being indexed again.
+      await step('build search index (Pagefind)', () => buildSearchIndex(bulletin, tmpOut, { pathPrefix: settings.pathPrefix, reuseFrom: outDir }));
+      await step('swap into place', () => swapInto(tmpOut, outDir, options.removeOldOutput ?? 'wait'));
+      return { ok: true, files, bulletin, timings };
+    } finally {
+      // Never remove the folder while folders are still being made in it.
+      await folders.catch(() => {});
+      await rm(tmpOut, { recursive: true, force: true });
+    }
+  }
 }
 
 /**
  * Replaces `outDir` by `freshDir` with two renames, so the old site is served
  * until the new one is complete; the old copy is deleted afterwards.
  */
-async function swapInto(freshDir: string, outDir: string): Promise<void> {
+async function swapInto(freshDir: string, outDir: string, removeOld: 'wait' | 'background'): Promise<void> {
   await mkdir(path.dirname(outDir), { recursive: true });
   const oldDir = `${outDir}.old-${process.pid}-${randomBytes(4).toString('hex')}`;
   const hadOutput = await exists(outDir);
@@ -93,7 +155,18 @@ async function swapInto(freshDir: string, outDir: string): Promise<void> {
     if (hadOutput) await rename(oldDir, outDir);
     throw error;
   }
-  if (hadOutput) await rm(oldDir, { recursive: true, force: true });
+  if (!hadOutput) return;
+  if (removeOld === 'wait') await rm(oldDir, { recursive: true, force: true });
+  else removeInBackground(oldDir);
+}
+
+/** Deletes `dir` in a detached process that outlives this one: deleting ~18,000 files takes seconds. */
+function removeInBackground(dir: string): void {
+  const child = spawn(process.execPath, ['-e', 'require("node:fs").rmSync(process.argv[1], { recursive: true, force: true })', dir], {
+    detached: true,
+    stdio: 'ignore',
+  });
+  child.unref();
 }
 
 async function exists(target: string): Promise<boolean> {

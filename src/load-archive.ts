@@ -11,6 +11,7 @@ import { toRegistry } from './departments/department-registry.ts';
 import { parseDepartmentsFile, type ParsedDepartments } from './departments/parse-departments.ts';
 import type { Bulletin } from './model/schema.ts';
 import { decodeText } from './parse/decode-text.ts';
+import { openParseCache } from './parse-cache.ts';
 import { parseIssueFile, type ParsedIssueFile, type ParseIssueOptions } from './parse/parse-issue.ts';
 
 /** The name of the department registry inside the issues folder. */
@@ -27,11 +28,18 @@ export interface LoadedArchive {
 export interface LoadArchiveOptions {
   /** Parses one issue file; parseIssueFile by default (a cache may stand in for it). */
   parseIssueFile?: (text: string, file: VFile, options: ParseIssueOptions) => ParsedIssueFile;
+  /**
+   * A folder for the parse cache (src/parse-cache.ts): files parsed before, with
+   * the same text, parser and registry, are not parsed again. Ignored when
+   * `parseIssueFile` is given.
+   */
+  cacheDir?: string;
 }
 
 /** Loads and checks every file of the issues folder `dir`. */
 export async function loadArchive(dir: string, options: LoadArchiveOptions = {}): Promise<LoadedArchive> {
-  const parse = options.parseIssueFile ?? parseIssueFile;
+  const cache = options.parseIssueFile === undefined && options.cacheDir !== undefined ? openParseCache(options.cacheDir) : undefined;
+  const parse = options.parseIssueFile ?? cache?.parseIssueFile ?? parseIssueFile;
   const departmentsFile = new VFile({ path: path.join(dir, departmentsFileName) });
   const { departments, readable } = await loadDepartments(departmentsFile);
   const registry = toRegistry(departments, !readable);
@@ -48,7 +56,9 @@ export async function loadArchive(dir: string, options: LoadArchiveOptions = {})
     const sourceFile = path.relative(dir, filePath).split(path.sep).join('/');
     parsed.push({ ...parse(text, file, { sourceFile, departments: registry }), file });
   });
-  return { bulletin: { issues: checkArchive(parsed), departments }, files };
+  const bulletin = { issues: checkArchive(parsed), departments };
+  await cache?.flush();
+  return { bulletin, files };
 }
 
 // Reading is the only I/O: overlap it, a bounded number of files at a time.

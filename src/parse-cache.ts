@@ -10,7 +10,8 @@
  * files, written atomically; nothing ever needs invalidating by hand.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { VFile } from 'vfile';
@@ -18,7 +19,7 @@ import type { DepartmentRegistry } from './departments/department-registry.ts';
 import { parseIssueFile as parseIssueFileUncached, type ParseIssueOptions, type ParsedIssueFile } from './parse/parse-issue.ts';
 
 /** Bump to drop every entry written by an older layout of this cache. */
-const formatVersion = 1;
+const formatVersion = 2;
 
 const sourceRoot = path.dirname(fileURLToPath(import.meta.url));
 /** The source folders whose code decides what parseIssueFile returns and reports. */
@@ -41,6 +42,8 @@ interface StoredMessage {
 }
 
 interface Entry {
+  /** The entry's own key: an entry read under another name (copied, foreign, damaged) is a miss. */
+  key: string;
   result: ParsedIssueFile;
   messages: StoredMessage[];
 }
@@ -57,6 +60,12 @@ export interface ParseCache {
   readonly stats: ParseCacheStats;
   /** parseIssueFile, served from the cache when the same input was parsed before. */
   parseIssueFile(text: string, file: VFile, options: ParseIssueOptions): ParsedIssueFile;
+  /**
+   * Resolves when every entry written so far is on disk. Entries are written in
+   * the background (on libuv's threads, while the build goes on); until then
+   * this cache serves them from memory.
+   */
+  flush(): Promise<void>;
 }
 
 /**
@@ -98,13 +107,16 @@ export function parseCacheKey(text: string, options: ParseIssueOptions, fingerpr
 export function openParseCache(dir: string): ParseCache {
   mkdirSync(dir, { recursive: true });
   const stats: ParseCacheStats = { hits: 0, misses: 0 };
+  // Entries being written, as JSON by path: read from here until they are on disk.
+  const writing = new Map<string, string>();
+  const writes: Promise<void>[] = [];
   return {
     dir,
     stats,
     parseIssueFile(text, file, options) {
       const key = parseCacheKey(text, options);
       const entryPath = path.join(dir, key.slice(0, 2), `${key}.json`);
-      const entry = readEntry(entryPath);
+      const entry = readEntry(writing.get(entryPath) ?? entryPath, key, writing.has(entryPath));
       if (entry) {
         stats.hits++;
         for (const message of entry.messages) replay(file, message);
@@ -113,28 +125,44 @@ export function openParseCache(dir: string): ParseCache {
       stats.misses++;
       const before = file.messages.length;
       const result = parseIssueFileUncached(text, file, options);
-      writeEntry(entryPath, { result, messages: file.messages.slice(before).map(toStored) });
+      const json = JSON.stringify({ key, result, messages: file.messages.slice(before).map(toStored) } satisfies Entry);
+      writing.set(entryPath, json);
+      writes.push(writeEntry(entryPath, json).finally(() => writing.delete(entryPath)));
       return result;
+    },
+    async flush() {
+      await Promise.all(writes.splice(0));
     },
   };
 }
 
-function readEntry(entryPath: string): Entry | undefined {
+/** Reads the entry at `source`, a path, or (`inMemory`) the JSON of an entry still being written. */
+function readEntry(source: string, key: string, inMemory: boolean): Entry | undefined {
   try {
-    return JSON.parse(readFileSync(entryPath, 'utf8')) as Entry;
+    const entry = JSON.parse(inMemory ? source : readFileSync(source, 'utf8')) as Partial<Entry> | null;
+    // Anything but an entry written for this very key is ignored: the file is parsed again.
+    if (!entry || entry.key !== key || typeof entry.result !== 'object' || entry.result === null || !Array.isArray(entry.messages)) return undefined;
+    return entry as Entry;
   } catch {
     // Missing, or unreadable (a crash mid-write of an older layout): parse again.
     return undefined;
   }
 }
 
-function writeEntry(entryPath: string, entry: Entry): void {
-  mkdirSync(path.dirname(entryPath), { recursive: true });
+async function writeEntry(entryPath: string, json: string): Promise<void> {
   // Write then rename: a reader never sees half an entry, even with two builds at once.
-  const partial = `${entryPath}.${process.pid}.tmp`;
-  writeFileSync(partial, JSON.stringify(entry));
-  renameSync(partial, entryPath);
+  const partial = `${entryPath}.${process.pid}.${++partials}.tmp`;
+  try {
+    await mkdir(path.dirname(entryPath), { recursive: true });
+    await writeFile(partial, json);
+    await rename(partial, entryPath);
+  } catch {
+    // The cache only saves time: an entry that cannot be written is parsed again next time.
+    await rm(partial, { force: true });
+  }
 }
+
+let partials = 0;
 
 function toStored(message: VFile['messages'][number]): StoredMessage {
   return {

@@ -4,6 +4,7 @@
  */
 import { href, type TemplateData } from '../src/site/site-data.ts';
 import type { DepartmentPage } from '../src/site/site-model.ts';
+import { pageOutput } from '../src/site/page-plan.ts';
 import { departmentsUrl } from '../src/site/urls.ts';
 import { Layout } from './_components/layout.tsx';
 import { Breadcrumbs, ItemList, PrevNext } from './_components/nav-parts.tsx';
@@ -12,8 +13,8 @@ import { YearChart } from './_components/year-chart.tsx';
 type Data = TemplateData<{ departmentPage: DepartmentPage }>;
 
 export const data = {
-  pagination: { data: 'archive.departmentPages', size: 1, alias: 'departmentPage' },
-  permalink: (data: Data) => `${data.departmentPage.url}index.html`,
+  pagination: { data: 'pages.departmentPages', size: 1, alias: 'departmentPage' },
+  permalink: (data: Data) => `/${pageOutput.departmentPages(data.departmentPage)}`,
   eleventyExcludeFromCollections: true,
 };
 

@@ -6,14 +6,15 @@
 import { convertHtmlToAbsoluteUrls } from '@11ty/eleventy-plugin-rss';
 import { fullUrl, type TemplateData } from '../src/site/site-data.ts';
 import type { DepartmentEntry } from '../src/site/site-model.ts';
+import { pageOutput } from '../src/site/page-plan.ts';
 import { toAtom } from '../src/site/xml.ts';
 import { itemFeedHtml } from './_components/feed-content.tsx';
 
 type Data = TemplateData<{ entry: DepartmentEntry }>;
 
 export const data = {
-  pagination: { data: 'archive.departments', size: 1, alias: 'entry' },
-  permalink: (data: Data) => data.entry.feedUrl,
+  pagination: { data: 'pages.departmentFeeds', size: 1, alias: 'entry' },
+  permalink: (data: Data) => `/${pageOutput.departmentFeeds(data.entry)}`,
   eleventyExcludeFromCollections: true,
 };
 

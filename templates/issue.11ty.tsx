@@ -6,6 +6,7 @@ import type { TemplateData } from '../src/site/site-data.ts';
 import { href } from '../src/site/site-data.ts';
 import type { IssueEntry, ItemEntry } from '../src/site/site-model.ts';
 import type { SiteSettings } from '../src/site/settings.ts';
+import { pageOutput } from '../src/site/page-plan.ts';
 import { issuesUrl, yearUrl } from '../src/site/urls.ts';
 import { IssueFooter, ItemBody, Masthead } from './_components/issue-parts.tsx';
 import { Layout } from './_components/layout.tsx';
@@ -14,8 +15,8 @@ import { Breadcrumbs, PrevNext } from './_components/nav-parts.tsx';
 type Data = TemplateData<{ entry: IssueEntry }>;
 
 export const data = {
-  pagination: { data: 'archive.issues', size: 1, alias: 'entry' },
-  permalink: (data: Data) => `${data.entry.url}index.html`,
+  pagination: { data: 'pages.issues', size: 1, alias: 'entry' },
+  permalink: (data: Data) => `/${pageOutput.issues(data.entry)}`,
   eleventyExcludeFromCollections: true,
 };
 

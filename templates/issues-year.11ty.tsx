@@ -3,6 +3,7 @@
  */
 import type { TemplateData } from '../src/site/site-data.ts';
 import type { YearEntry } from '../src/site/site-model.ts';
+import { pageOutput } from '../src/site/page-plan.ts';
 import { issuesUrl } from '../src/site/urls.ts';
 import { IssueSummary } from './_components/issue-summary.tsx';
 import { Layout } from './_components/layout.tsx';
@@ -11,8 +12,8 @@ import { Breadcrumbs } from './_components/nav-parts.tsx';
 type Data = TemplateData<{ year: YearEntry }>;
 
 export const data = {
-  pagination: { data: 'archive.years', size: 1, alias: 'year' },
-  permalink: (data: Data) => `${data.year.url}index.html`,
+  pagination: { data: 'pages.years', size: 1, alias: 'year' },
+  permalink: (data: Data) => `/${pageOutput.years(data.year)}`,
   eleventyExcludeFromCollections: true,
 };
 

@@ -7,6 +7,7 @@
 import { citationLine, formatDate } from '../src/site/format.ts';
 import { href, type TemplateData } from '../src/site/site-data.ts';
 import type { ItemEntry } from '../src/site/site-model.ts';
+import { pageOutput } from '../src/site/page-plan.ts';
 import { issuesUrl, yearUrl } from '../src/site/urls.ts';
 import { clientScripts } from '../src/search/search-paths.ts';
 import { ItemBody } from './_components/issue-parts.tsx';
@@ -16,8 +17,8 @@ import { Breadcrumbs, PrevNext } from './_components/nav-parts.tsx';
 type Data = TemplateData<{ entry: ItemEntry }>;
 
 export const data = {
-  pagination: { data: 'archive.items', size: 1, alias: 'entry' },
-  permalink: (data: Data) => `${data.entry.url}index.html`,
+  pagination: { data: 'pages.items', size: 1, alias: 'entry' },
+  permalink: (data: Data) => `/${pageOutput.items(data.entry)}`,
   eleventyExcludeFromCollections: true,
 };
 

@@ -8,6 +8,8 @@ import { VFile } from 'vfile';
 import { formatMessages } from '../src/check/report.ts';
 import { toRegistry, type DepartmentRegistry } from '../src/departments/department-registry.ts';
 import { parseDepartments } from '../src/departments/parse-departments.ts';
+import { writeSampleArchive } from './site-support.ts';
+import { loadArchive } from '../src/load-archive.ts';
 import { openParseCache, parseCacheKey, parserFingerprint } from '../src/parse-cache.ts';
 import { parseIssueFile } from '../src/parse/parse-issue.ts';
 
@@ -76,14 +78,59 @@ describe('the parse cache', () => {
     const cacheDir = path.join(dir, 'damaged');
     const cache = openParseCache(cacheDir);
     parseWith(cache.parseIssueFile, text);
+    await cache.flush();
     const key = parseCacheKey(text, { sourceFile, departments: registry });
     const entry = path.join(cacheDir, key.slice(0, 2), `${key}.json`);
     await writeFile(entry, '{"result": {"iss');
     const again = parseWith(cache.parseIssueFile, text);
+    await cache.flush();
     assert.deepEqual(cache.stats, { hits: 0, misses: 2 });
     assert.equal(again.result.issue?.number, 35);
     assert.doesNotThrow(() => JSON.parse(readFileSync(entry, 'utf8')));
     assert.deepEqual(await readdir(path.dirname(entry)), [`${key}.json`]);
+  });
+
+  test("another file's entry, copied under this file's key, is parsed again", async () => {
+    const cacheDir = path.join(dir, 'foreign');
+    const cache = openParseCache(cacheDir);
+    const other = text.replace('63 个', '64 个');
+    parseWith(cache.parseIssueFile, text);
+    parseWith(cache.parseIssueFile, other);
+    await cache.flush();
+    const keyOf = (input: string) => parseCacheKey(input, { sourceFile, departments: registry });
+    const entryOf = (input: string) => path.join(cacheDir, keyOf(input).slice(0, 2), `${keyOf(input)}.json`);
+    await writeFile(entryOf(text), await readFile(entryOf(other)));
+    const again = parseWith(cache.parseIssueFile, text);
+    assert.deepEqual(cache.stats, { hits: 0, misses: 3 });
+    assert.deepEqual(again.result, parseWith(parseIssueFile, text).result);
+  });
+
+  test('loadArchive gives the same bulletin and messages with a cold cache, a warm cache and none', async () => {
+    const issuesDir = await writeSampleArchive(path.join(dir, 'sample-issues'));
+    const cacheDir = path.join(dir, 'archive');
+    const load = async (options: { cacheDir?: string }) => {
+      const { bulletin, files } = await loadArchive(issuesDir, options);
+      return { bulletin: JSON.parse(JSON.stringify(bulletin)) as unknown, messages: formatMessages(files, issuesDir) };
+    };
+    const plain = await load({});
+    assert.ok((plain.bulletin as { issues: unknown[] }).issues.length > 0);
+    assert.deepEqual(await load({ cacheDir }), plain);
+    assert.deepEqual(await load({ cacheDir }), plain);
+    assert.ok((await readdir(cacheDir)).length > 0, 'entries were written');
+  });
+
+  test('an entry is served from memory while it is being written, and is on disk after flush', async () => {
+    const cacheDir = path.join(dir, 'background');
+    const cache = openParseCache(cacheDir);
+    const first = parseWith(cache.parseIssueFile, text);
+    const second = parseWith(cache.parseIssueFile, text);
+    assert.deepEqual(cache.stats, { hits: 1, misses: 1 });
+    assert.deepEqual(second, first);
+    assert.notEqual(second.result, first.result, 'a hit is a copy, never the object returned before');
+    await cache.flush();
+    const reopened = openParseCache(cacheDir);
+    assert.deepEqual(parseWith(reopened.parseIssueFile, text), first);
+    assert.deepEqual(reopened.stats, { hits: 1, misses: 0 });
   });
 
   test('the key depends on the parser fingerprint', () => {

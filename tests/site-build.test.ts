@@ -4,12 +4,12 @@
  */
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { link, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { after, before, describe, it } from 'node:test';
 import { buildSite } from '../src/build-site.ts';
-import { hashTree, removeDir, repoRoot, tempDir, writeSampleArchive } from './site-support.ts';
+import { hashTree, listFiles, removeDir, repoRoot, tempDir, writeSampleArchive } from './site-support.ts';
 
 const run = promisify(execFile);
 let work: string;
@@ -22,7 +22,7 @@ before(async () => {
   work = await tempDir('site-build');
   issuesDir = await writeSampleArchive(path.join(work, 'issues'));
   good = path.join(work, 'good');
-  assert.ok((await buildSite({ issuesDir, outDir: good })).ok);
+  assert.ok((await buildSite({ issuesDir, outDir: good, cacheDir: path.join(work, 'cache-good') })).ok);
   goodHashes = await hashTree(good);
 });
 
@@ -31,7 +31,8 @@ after(() => removeDir(work));
 describe('npm run build', () => {
   it('gives byte-identical output for the same input, file by file', async () => {
     const second = path.join(work, 'second');
-    assert.ok((await buildSite({ issuesDir, outDir: second })).ok);
+    // The same cache, now warm: parsed issues come from it.
+    assert.ok((await buildSite({ issuesDir, outDir: second, cacheDir: path.join(work, 'cache-good') })).ok);
     const a = goodHashes;
     const b = await hashTree(second);
     assert.ok(a.size > 50, `${a.size} files`);
@@ -45,7 +46,7 @@ describe('npm run build', () => {
     const file = path.join(broken, '2023/034.md');
     await writeFile(file, (await readFile(file, 'utf8')).replace('（区督查局）', '（区督察局）').replace('date: 2023-05-25', 'date: 2023-02-30'));
 
-    const result = await buildSite({ issuesDir: broken, outDir: good });
+    const result = await buildSite({ issuesDir: broken, outDir: good, cacheDir: path.join(work, 'cache-good') });
     assert.equal(result.ok, false);
     const rules = result.files.flatMap((f) => f.messages.map((m) => m.ruleId)).sort();
     assert.deepEqual(rules, ['date-invalid', 'department-unknown']);
@@ -55,7 +56,7 @@ describe('npm run build', () => {
 
   it('leaves the previous output untouched when a later step throws', async () => {
     // A page size of 0 passes the check but makes the site model throw.
-    await assert.rejects(buildSite({ issuesDir, outDir: good, settings: { departmentPageSize: 0 } }), RangeError);
+    await assert.rejects(buildSite({ issuesDir, outDir: good, cacheDir: false, settings: { departmentPageSize: 0 } }), RangeError);
     assert.deepEqual(await hashTree(good), goodHashes);
     assert.deepEqual((await readdir(work)).filter((name) => name.startsWith('good.')), []);
   });
@@ -66,7 +67,7 @@ describe('npm run build', () => {
     const file = path.join(broken, '2022/041.md');
     await writeFile(file, (await readFile(file, 'utf8')).replace('（中心路街道）', '（中新路街道）'));
 
-    const failure = await run(process.execPath, ['--import', 'tsx', 'src/cli/build.ts', '--issues', broken, '--out', good], { cwd: repoRoot }).then(
+    const failure = await run(process.execPath, ['--import', 'tsx', 'src/cli/build.ts', '--issues', broken, '--out', good, '--cache', path.join(work, 'cache-cli')], { cwd: repoRoot }).then(
       () => assert.fail('the build should fail'),
       (error: { code: number; stderr: string }) => error,
     );
@@ -78,10 +79,123 @@ describe('npm run build', () => {
 
   it('prints its steps with their times and builds into --out', async () => {
     const out = path.join(work, 'cli-good');
-    const { stderr } = await run(process.execPath, ['--import', 'tsx', 'src/cli/build.ts', '--issues', issuesDir, '--out', out], { cwd: repoRoot });
+    const { stderr } = await run(process.execPath, ['--import', 'tsx', 'src/cli/build.ts', '--issues', issuesDir, '--out', out, '--cache', path.join(work, 'cache-cli')], { cwd: repoRoot });
     assert.match(stderr, /load and check issues +\d+ ms/);
     assert.match(stderr, /render pages \(Eleventy\) +\d+(\.\d+ s| ms)/);
     assert.match(stderr, /Built 5 issues, 20 items into /);
     assert.match(await readFile(path.join(out, 'issues/2023/35/index.html'), 'utf8'), /第 35 期/);
   });
 });
+
+/** Every folder under `dir`, as sorted relative paths. */
+async function folders(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries.filter((entry) => entry.isDirectory()).map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name))).sort();
+}
+
+/** The inode of every file under `dir`: a file linked from a previous output keeps its inode. */
+async function inodes(dir: string): Promise<Map<string, number>> {
+  const result = new Map<string, number>();
+  for (const file of await listFiles(dir)) result.set(file, (await stat(path.join(dir, file))).ino);
+  return result;
+}
+
+/** The files of `after` that are the very files (same inode) of `before`. */
+function shared(before: Map<string, number>, after: Map<string, number>): string[] {
+  return [...after].filter(([file, ino]) => before.get(file) === ino).map(([file]) => file);
+}
+
+describe('rebuilds', () => {
+  let out: string;
+  let cacheDir: string;
+  let fullArchive: string;
+
+  before(async () => {
+    out = path.join(work, 'incremental');
+    cacheDir = path.join(work, 'cache');
+    // The sample archive without its newest issue, 2023/035.md (added below).
+    const older = await writeSampleArchive(path.join(work, 'older'));
+    await rm(path.join(older, '2023/035.md'));
+    fullArchive = await writeSampleArchive(path.join(work, 'full'));
+    assert.ok((await buildSite({ issuesDir: older, outDir: out, cacheDir })).ok);
+  });
+
+  /** A cold build of `issuesDir` (no cache, no previous output) to compare with. */
+  async function coldBuild(name: string, settings: { departmentPageSize?: number } = {}): Promise<Map<string, string>> {
+    const cold = path.join(work, name);
+    assert.ok((await buildSite({ issuesDir: fullArchive, outDir: cold, cacheDir: false, incremental: false, settings })).ok);
+    return hashTree(cold);
+  }
+
+  it('after adding an issue, give exactly the files of a cold build, reusing the unchanged pages', async () => {
+    const previous = await inodes(out);
+    assert.ok((await buildSite({ issuesDir: fullArchive, outDir: out, cacheDir })).ok);
+    const rebuilt = await hashTree(out);
+    const cold = await coldBuild('cold-full');
+    assert.deepEqual([...rebuilt.keys()], [...cold.keys()]);
+    for (const [file, hash] of cold) assert.equal(rebuilt.get(file), hash, file);
+
+    const reused = shared(previous, await inodes(out));
+    // The items and the issue page of 2022 are unchanged; the page of 2023/34, whose "next issue" is new, is not.
+    assert.ok(reused.includes('issues/2022/41/1/index.html'), reused.join(' '));
+    assert.ok(reused.includes('issues/2022/41/index.html'));
+    assert.ok(!reused.includes('issues/2023/34/index.html'));
+    assert.ok(!reused.includes('index.html'), 'the home page is always rendered');
+    assert.ok(!reused.includes('.build-manifest.json'));
+  });
+
+  it('re-render every page when the templates change, with the same result', async () => {
+    const previous = await inodes(out);
+    assert.ok((await buildSite({ issuesDir: fullArchive, outDir: out, cacheDir, codeFingerprint: 'a template changed' })).ok);
+    const after = await inodes(out);
+    assert.ok(after.size > 50);
+    // Search bundles are reused by the search step on their own terms; every page is rendered anew.
+    assert.deepEqual(
+      shared(previous, after).filter((file) => !file.startsWith('pagefind')),
+      [],
+    );
+    // Every page is the same; only the manifest records the other code fingerprint.
+    const withoutManifest = (hashes: Map<string, string>) => [...hashes].filter(([file]) => file !== '.build-manifest.json');
+    assert.deepEqual(withoutManifest(await hashTree(out)), withoutManifest(await coldBuild('cold-full-2')));
+  });
+
+  it('re-render the pages a settings change affects, with the same result as a cold build', async () => {
+    assert.ok((await buildSite({ issuesDir: fullArchive, outDir: out, cacheDir, settings: { departmentPageSize: 3 } })).ok);
+    assert.deepEqual(await hashTree(out), await coldBuild('cold-paged', { departmentPageSize: 3 }));
+  });
+
+  it('render a page the manifest lists but the previous output lost', async () => {
+    await rm(path.join(out, 'issues/2022/41/1/index.html'));
+    const result = await buildSite({ issuesDir: fullArchive, outDir: out, cacheDir, settings: { departmentPageSize: 3 } });
+    assert.ok(result.ok);
+    assert.ok(result.timings.some((timing) => timing.step === 'render missing pages (Eleventy)'));
+    assert.deepEqual(await hashTree(out), await coldBuild('cold-lost', { departmentPageSize: 3 }));
+  });
+
+  it('leave no folder of a page that no longer exists', async () => {
+    // From 3 items per department page to 20: most department pages go.
+    assert.ok((await buildSite({ issuesDir: fullArchive, outDir: out, cacheDir })).ok);
+    await coldBuild('cold-unpaged');
+    assert.deepEqual(await hashTree(out), await hashTree(path.join(work, 'cold-unpaged')));
+    assert.deepEqual(await folders(out), await folders(path.join(work, 'cold-unpaged')));
+  });
+
+  it('never change a file of the previous output, which a reader may be served', async () => {
+    const kept = path.join(work, 'kept');
+    assert.ok((await buildSite({ issuesDir: fullArchive, outDir: kept, cacheDir })).ok);
+    const hashes = await hashTree(kept);
+    // Keep the previous output's files alive through a second name, then rebuild with other settings.
+    const snapshot = path.join(work, 'snapshot');
+    await linkTree(kept, snapshot);
+    assert.ok((await buildSite({ issuesDir: fullArchive, outDir: kept, cacheDir, settings: { departmentPageSize: 2 } })).ok);
+    assert.deepEqual(await hashTree(snapshot), hashes);
+  });
+});
+
+/** Recreates `from` at `to` with hard links to the same files. */
+async function linkTree(from: string, to: string): Promise<void> {
+  for (const file of await listFiles(from)) {
+    await mkdir(path.dirname(path.join(to, file)), { recursive: true });
+    await link(path.join(from, file), path.join(to, file));
+  }
+}

@@ -32,8 +32,8 @@ before(async () => {
   rootOut = path.join(work, 'root');
   prefixedOut = path.join(work, 'prefixed');
   const settings = { baseUrl: 'https://xinxi.example.gov.cn', departmentPageSize: 2 };
-  assert.ok((await buildSite({ issuesDir, outDir: rootOut, settings: { ...settings, pathPrefix: '/' } })).ok);
-  assert.ok((await buildSite({ issuesDir, outDir: prefixedOut, settings: { ...settings, pathPrefix: '/shangjie/' } })).ok);
+  assert.ok((await buildSite({ issuesDir, outDir: rootOut, cacheDir: path.join(work, 'cache'), settings: { ...settings, pathPrefix: '/' } })).ok);
+  assert.ok((await buildSite({ issuesDir, outDir: prefixedOut, cacheDir: path.join(work, 'cache'), settings: { ...settings, pathPrefix: '/shangjie/' } })).ok);
 });
 
 after(() => removeDir(work));

@@ -1,5 +1,5 @@
 /**
- * `npm run build [-- --issues DIR --out DIR]`: checks the issues (errors stop
+ * `npm run build [-- --issues DIR --out DIR --cache DIR]`: checks the issues (errors stop
  * the build, printed with their places), builds the site into a temporary
  * folder and swaps it into place. Prints each step with its time.
  */
@@ -12,6 +12,8 @@ const { values } = parseArgs({
   options: {
     issues: { type: 'string', default: 'issues' },
     out: { type: 'string', default: '_site' },
+    // Parsed issues are kept here between builds (see src/parse-cache.ts); .cache/ in the project by default.
+    cache: { type: 'string' },
   },
 });
 
@@ -19,7 +21,10 @@ const started = performance.now();
 const result = await buildSite({
   issuesDir: values.issues,
   outDir: values.out,
+  ...(values.cache === undefined ? {} : { cacheDir: values.cache }),
   onStep: ({ step, ms }) => console.error(`  ${step.padEnd(28)} ${formatMs(ms)}`),
+  // The previous output is deleted by a detached process: the new site is in place, this one may exit.
+  removeOldOutput: 'background',
 });
 
 const messages = formatMessages(result.files);

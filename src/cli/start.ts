@@ -32,7 +32,8 @@ const outDir = path.resolve(values.out);
 let current: ChildProcess | undefined;
 function build(): Promise<boolean> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(projectRoot, 'src/cli/build.ts'), '--issues', issuesDir, '--out', outDir], {
+    // The Node flags of `npm run build`: a larger young generation spends less time in garbage collection.
+    const child = spawn(process.execPath, ['--max-semi-space-size=32', '--import', 'tsx', path.join(projectRoot, 'src/cli/build.ts'), '--issues', issuesDir, '--out', outDir], {
       cwd: process.cwd(),
       stdio: ['ignore', 'inherit', 'inherit'],
     });

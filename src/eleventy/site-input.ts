@@ -7,6 +7,7 @@
 import type { UserConfig } from '@11ty/eleventy';
 import { countErrors, formatMessages } from '../check/report.ts';
 import { loadArchive } from '../load-archive.ts';
+import { allPages, type PagesToRender } from '../site/page-plan.ts';
 import type { SiteData } from '../site/site-data.ts';
 import { toSiteModel } from '../site/site-model.ts';
 import type { SiteSettings } from '../site/settings.ts';
@@ -37,8 +38,8 @@ export async function siteDataFor(eleventyConfig: UserConfig, settings: SiteSett
  * data cascade deep-copies plain objects but passes frozen ones through, and
  * templates must not change the model anyway.
  */
-export function toSiteData(settings: SiteSettings, archive: SiteData['archive']): SiteData {
-  return deepFreeze({ site: { ...settings, pathPrefix: normalizePrefix(settings.pathPrefix) }, archive });
+export function toSiteData(settings: SiteSettings, archive: SiteData['archive'], pages: PagesToRender = allPages(archive)): SiteData {
+  return deepFreeze({ site: { ...settings, pathPrefix: normalizePrefix(settings.pathPrefix) }, archive, pages });
 }
 
 function deepFreeze<T>(value: T, seen = new Set<unknown>()): T {

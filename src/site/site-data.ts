@@ -3,6 +3,7 @@
  * (Eleventy's global data), plus Eleventy's own `page` and, on paginated
  * templates, the current entry. Templates type their `render` argument with it.
  */
+import type { PagesToRender } from './page-plan.ts';
 import type { SiteModel } from './site-model.ts';
 import type { SiteSettings } from './settings.ts';
 import { absoluteUrl, withPrefix } from './urls.ts';
@@ -11,6 +12,8 @@ import { absoluteUrl, withPrefix } from './urls.ts';
 export interface SiteData {
   site: SiteSettings;
   archive: SiteModel;
+  /** The entries the paginated templates render this time (all of them, unless the build is incremental). */
+  pages: PagesToRender;
 }
 
 /** What Eleventy says about the page being rendered. */

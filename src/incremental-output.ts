@@ -1,0 +1,135 @@
+/**
+ * The I/O half of incremental rebuilds (the pure half is src/site/page-plan.ts):
+ * the fingerprint of the site's code, the manifest recorded with each output
+ * (output file → fingerprint of what it was rendered from), and hard-linking
+ * unchanged pages from the previous output into the new one.
+ *
+ * Hard links share their file: nothing ever writes into a file of an output
+ * folder once it is built. A rebuild links only pages it will not render, and
+ * every page it renders is a new file in the new folder.
+ */
+import { createHash } from 'node:crypto';
+import { copyFile, link, mkdir, readFile, readdir, rmdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+
+/** The manifest's file name inside an output folder. */
+export const manifestFileName = '.build-manifest.json';
+
+/** Bump when the manifest or the way fingerprints are computed changes. */
+const manifestVersion = 1;
+
+/**
+ * What decides how a page renders besides its data: templates, the site's
+ * modules (and the search modules the templates import), public/, the
+ * configuration and the exact dependency versions. Any change re-renders all.
+ */
+const codeFolders = ['templates', 'src/site', 'src/eleventy', 'src/search', 'public'];
+const codeFiles = ['.eleventy.ts', 'site.config.ts', 'package-lock.json', 'src/build-site.ts', 'src/incremental-output.ts'];
+
+const codeFingerprints = new Map<string, Promise<string>>();
+
+/** The fingerprint of the site's code under `projectRoot`, computed once per process. */
+export function codeFingerprint(projectRoot: string): Promise<string> {
+  let fingerprint = codeFingerprints.get(projectRoot);
+  if (!fingerprint) {
+    fingerprint = hashCode(projectRoot);
+    codeFingerprints.set(projectRoot, fingerprint);
+  }
+  return fingerprint;
+}
+
+/** Hashes the named folders (recursively) and files of `root`, by sorted path; missing ones count as missing. */
+export async function hashCode(root: string, folders: readonly string[] = codeFolders, files: readonly string[] = codeFiles): Promise<string> {
+  const paths = [...files];
+  for (const folder of folders) {
+    const entries = await readdir(path.join(root, folder), { recursive: true, withFileTypes: true }).catch(() => []);
+    for (const entry of entries) if (entry.isFile()) paths.push(path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'));
+  }
+  const hash = createHash('sha256').update(`manifest ${manifestVersion}\n`);
+  for (const file of paths.sort()) {
+    const contents = await readFile(path.join(root, file)).catch(() => undefined);
+    hash.update(`${file}\n${contents === undefined ? 'missing' : createHash('sha256').update(contents).digest('hex')}\n`);
+  }
+  return hash.digest('hex');
+}
+
+/** The manifest of the output in `outDir`: empty when there is none or it is unreadable or of another version. */
+export async function readManifest(outDir: string): Promise<Map<string, string>> {
+  try {
+    const manifest = JSON.parse(await readFile(path.join(outDir, manifestFileName), 'utf8')) as { version?: unknown; pages?: unknown };
+    if (manifest.version !== manifestVersion || typeof manifest.pages !== 'object' || manifest.pages === null) return new Map();
+    return new Map(Object.entries(manifest.pages as Record<string, unknown>).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
+  } catch {
+    return new Map();
+  }
+}
+
+/** Writes the manifest of the output being built in `outDir` (a new file, as every file of a new output). */
+export async function writeManifest(outDir: string, pages: ReadonlyMap<string, string>): Promise<void> {
+  await writeFile(path.join(outDir, manifestFileName), `${JSON.stringify({ version: manifestVersion, pages: Object.fromEntries(pages) }, null, 0)}\n`);
+}
+
+// Linking is I/O bound: keep a bounded number of operations in flight.
+const linkConcurrency = 32;
+
+/**
+ * Creates, in `toDir`, the folder of each of `outputs` (paths relative to the
+ * folder): on this file system creating ~9,500 folders is most of the cost of
+ * reusing pages, so a build starts it first, while it parses.
+ */
+export async function makeFolders(toDir: string, outputs: Iterable<string>): Promise<void> {
+  await mkdir(toDir, { recursive: true });
+  const folders = new Set<string>();
+  for (const output of outputs) folders.add(path.dirname(path.join(toDir, output)));
+  // Sorted, parents come before their children: each folder is one mkdir call.
+  for (const folder of [...folders].sort()) await mkdir(folder, { recursive: true });
+}
+
+/**
+ * Removes the folders `makeFolders` made for `outputs` that stayed empty (pages
+ * that no longer exist), up to `toDir`, so the output has exactly the folders
+ * of a cold build.
+ */
+export async function removeEmptyFolders(toDir: string, outputs: Iterable<string>): Promise<void> {
+  const root = path.resolve(toDir);
+  for (const output of outputs) {
+    let folder = path.dirname(path.join(root, output));
+    while (folder.startsWith(`${root}${path.sep}`)) {
+      try {
+        await rmdir(folder);
+      } catch {
+        break; // not empty (or already gone): its parents are not empty either
+      }
+      folder = path.dirname(folder);
+    }
+  }
+}
+
+/**
+ * Hard-links each of `outputs` (paths relative to the folders) from `fromDir`
+ * into `toDir`, whose folders exist (see makeFolders); copies where the file
+ * system refuses links. Returns the outputs now in `toDir`: a file missing
+ * from `fromDir` is left out, to be rendered.
+ */
+export async function linkUnchanged(fromDir: string, toDir: string, outputs: readonly string[]): Promise<Set<string>> {
+  const linked = new Set<string>();
+  let next = 0;
+  const worker = async () => {
+    while (next < outputs.length) {
+      const output = outputs[next++]!;
+      const from = path.join(fromDir, output);
+      const to = path.join(toDir, output);
+      try {
+        await link(from, to);
+        linked.add(output);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') continue;
+        // A file system without hard links: a copy is a new file too.
+        await copyFile(from, to);
+        linked.add(output);
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(linkConcurrency, outputs.length) }, worker));
+  return linked;
+}
