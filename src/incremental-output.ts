@@ -11,6 +11,7 @@
 import { createHash } from 'node:crypto';
 import { copyFile, link, mkdir, readFile, readdir, rmdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { build } from 'esbuild';
 
 /** The manifest's file name inside an output folder. */
 export const manifestFileName = '.build-manifest.json';
@@ -19,12 +20,15 @@ export const manifestFileName = '.build-manifest.json';
 const manifestVersion = 1;
 
 /**
- * What decides how a page renders besides its data: templates, the site's
- * modules (and the search modules the templates import), public/, the
+ * What decides how a page renders besides its data: the templates and every
+ * module they import (found by esbuild, so a change to, say, the search
+ * step's indexer re-renders nothing), public/, the Eleventy glue, the
  * configuration and the exact dependency versions. Any change re-renders all.
  */
-const codeFolders = ['templates', 'src/site', 'src/eleventy', 'src/search', 'public'];
+const codeFolders = ['public', 'src/eleventy'];
 const codeFiles = ['.eleventy.ts', 'site.config.ts', 'package-lock.json', 'src/build-site.ts', 'src/incremental-output.ts'];
+/** Where the templates' imports are not known (esbuild failed on a broken template): these whole folders. */
+const fallbackFolders = ['templates', 'src'];
 
 const codeFingerprints = new Map<string, Promise<string>>();
 
@@ -32,21 +36,43 @@ const codeFingerprints = new Map<string, Promise<string>>();
 export function codeFingerprint(projectRoot: string): Promise<string> {
   let fingerprint = codeFingerprints.get(projectRoot);
   if (!fingerprint) {
-    fingerprint = hashCode(projectRoot);
+    fingerprint = templateSources(projectRoot).then((sources) => hashCode(projectRoot, sources ? codeFolders : [...codeFolders, ...fallbackFolders], [...codeFiles, ...(sources ?? [])]));
     codeFingerprints.set(projectRoot, fingerprint);
   }
   return fingerprint;
 }
 
+/** The project's source files the templates import, directly or not (relative paths), or undefined if esbuild cannot tell. */
+export async function templateSources(root: string): Promise<string[] | undefined> {
+  try {
+    const entries = (await readdir(path.join(root, 'templates'))).filter((name) => name.endsWith('.11ty.tsx')).map((name) => `templates/${name}`);
+    const { metafile } = await build({
+      absWorkingDir: root,
+      entryPoints: entries,
+      bundle: true,
+      write: false,
+      metafile: true,
+      packages: 'external',
+      platform: 'node',
+      format: 'esm',
+      outdir: path.join(root, '.cache', 'template-imports'),
+      logLevel: 'silent',
+    });
+    return Object.keys(metafile.inputs);
+  } catch {
+    return undefined;
+  }
+}
+
 /** Hashes the named folders (recursively) and files of `root`, by sorted path; missing ones count as missing. */
-export async function hashCode(root: string, folders: readonly string[] = codeFolders, files: readonly string[] = codeFiles): Promise<string> {
+export async function hashCode(root: string, folders: readonly string[], files: readonly string[]): Promise<string> {
   const paths = [...files];
   for (const folder of folders) {
     const entries = await readdir(path.join(root, folder), { recursive: true, withFileTypes: true }).catch(() => []);
     for (const entry of entries) if (entry.isFile()) paths.push(path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'));
   }
   const hash = createHash('sha256').update(`manifest ${manifestVersion}\n`);
-  for (const file of paths.sort()) {
+  for (const file of [...new Set(paths)].sort()) {
     const contents = await readFile(path.join(root, file)).catch(() => undefined);
     hash.update(`${file}\n${contents === undefined ? 'missing' : createHash('sha256').update(contents).digest('hex')}\n`);
   }
