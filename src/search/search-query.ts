@@ -6,7 +6,7 @@
  * Pagefind's candidates and to mark matches, and by the tests as the truth.
  */
 import { normalizeForSearch, normalizeWithOrigins } from './normalize.ts';
-import { coverOffsets, toQueryTokens, toRuns, wordLength } from './search-tokens.ts';
+import { toQueryTokens, toRuns } from './search-tokens.ts';
 
 /** A half-open range [start, end) of UTF-16 offsets in the original text. */
 export interface TextRange {
@@ -57,19 +57,21 @@ export function toPagefindQuery(terms: readonly string[]): string | null {
 
 /**
  * A necessary condition, checked on Pagefind's match positions alone (no
- * download): an item that contains a run of n ≥ 4 characters of the query
- * has that run's cover words (search-tokens.ts) at the positions p + offset
- * for some p. Items that only contain the words apart are dropped before
- * their text is ever fetched. Runs of up to three characters are one word,
- * whose candidates are exactly the items containing the run.
+ * download): an item that contains a run of n ≥ 3 characters of the query
+ * has its n − 1 bigram words at consecutive positions. Items that only
+ * contain the bigrams apart are dropped before their text is ever fetched.
  */
 export function isPlausibleByPositions(terms: readonly string[], positions: readonly number[]): boolean {
-  const held = new Set(positions);
-  const runs = terms.flatMap((term) => toRuns(term)).filter((run) => run.length > wordLength);
-  return runs.every((run) => {
-    const offsets = coverOffsets(run.length);
-    return positions.some((start) => offsets.every((offset) => held.has(start + offset)));
-  });
+  const longest = Math.max(0, ...terms.flatMap((term) => toRuns(term).map((run) => run.length)));
+  const needed = longest - 1;
+  if (needed < 2) return true;
+  const sorted = [...new Set(positions)].sort((a, b) => a - b);
+  let streak = 1;
+  for (let index = 1; index < sorted.length; index++) {
+    streak = sorted[index] === sorted[index - 1]! + 1 ? streak + 1 : 1;
+    if (streak >= needed) return true;
+  }
+  return false;
 }
 
 /**
