@@ -3,9 +3,10 @@
  * the site sends (page load, then the search) and the time from the query's
  * input event to the results showing it.
  */
-import { access, constants } from 'node:fs/promises';
-import { chromium, type Browser } from 'playwright-core';
-import { serveMeasured, type Sent } from './serve.ts';
+import type { Browser } from 'playwright-core';
+import { serveStatic, type StaticServer } from '../tests/support/static-server.ts';
+
+type Sent = StaticServer['requests'][number];
 
 /** Where a site's search page is and how to recognise its box and its results. */
 export interface SearchPage {
@@ -41,19 +42,6 @@ export interface FirstSearch {
   firstHasQuery: boolean;
 }
 
-const chromiumArgs = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-
-/** Debian's Chromium, or a failure saying how to install it (never a download). */
-export async function launchChromium(): Promise<Browser> {
-  const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-  try {
-    await access(executablePath, constants.X_OK);
-  } catch {
-    throw new Error(`Chromium is not installed at ${executablePath}: install it with \`apt-get install -y chromium\` (or set CHROMIUM_PATH)`);
-  }
-  return chromium.launch({ executablePath, args: chromiumArgs });
-}
-
 /**
  * Serves `siteDir`, opens its search page in a fresh browser context (empty
  * cache) and commits `query` into the box at once, as a Chinese input method
@@ -62,14 +50,14 @@ export async function launchChromium(): Promise<Browser> {
  * the first result is in the DOM.
  */
 export async function measureFirstSearch(browser: Browser, siteDir: string, page: SearchPage, query: string): Promise<FirstSearch> {
-  const host = await serveMeasured(siteDir);
+  const host = await serveStatic(siteDir, { gzip: true });
   const context = await browser.newContext();
   try {
     const tab = await context.newPage();
     await tab.goto(`${host.origin}${page.path}`, { waitUntil: 'networkidle' });
     await tab.waitForSelector(page.input, { state: 'visible', timeout: 30_000 });
-    const pageBytes = sum(host.sent);
-    const loaded = host.sent.length;
+    const pageBytes = sum(host.requests);
+    const loaded = host.requests.length;
 
     await tab.evaluate(recorder(page.result, query));
     await tab.click(page.input);
@@ -78,7 +66,7 @@ export async function measureFirstSearch(browser: Browser, siteDir: string, page
     // Result fragments and highlights may still be on their way: let them land.
     await tab.waitForTimeout(500);
     const state = await tab.evaluate(() => (window as unknown as { benchSearch: { input: number; shown: number; results: number; firstHasQuery: boolean } }).benchSearch);
-    const searched = host.sent.slice(loaded);
+    const searched = host.requests.slice(loaded);
     return {
       pageBytes,
       searchBytes: sum(searched),

@@ -63,7 +63,9 @@ async function waitForResults(page: Page, query?: string): Promise<void> {
     (expected) => {
       const status = document.querySelector('[data-search-status]')?.textContent ?? '';
       const busy = document.querySelector('[data-search-results]')?.getAttribute('aria-busy');
-      return busy === 'false' && status !== '' && (expected === null || status.includes(`“${expected}”`) || status.includes('请输入'));
+      // The prompt (请输入…) is the answer only to an empty query: for any other it is an earlier state.
+      const answers = expected === null || (expected === '' ? status.includes('请输入') : status.includes(`“${expected}”`));
+      return busy === 'false' && status !== '' && answers;
     },
     query?.trim() ?? null,
     { timeout: 15_000 },

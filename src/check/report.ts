@@ -59,6 +59,10 @@ export function formatMessages(files: readonly VFile[], cwd = process.cwd()): st
 export function formatSummary(files: readonly VFile[]): string {
   const errors = countErrors(files);
   const warnings = countWarnings(files);
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   return `${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${plural(files.length, 'file')}`;
+}
+
+/** `1 issue`, `2 issues`: a count with its English noun. */
+export function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }

@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildSite } from '../build-site.ts';
-import { formatMessages, formatSummary } from '../check/report.ts';
+import { formatMessages, formatSummary, plural } from '../check/report.ts';
 
 const { values } = parseArgs({
   options: {
@@ -35,7 +35,7 @@ if (!result.ok) {
 } else {
   const items = result.bulletin.issues.reduce((sum, issue) => sum + issue.items.length, 0);
   console.error(
-    `Built ${result.bulletin.issues.length} issues, ${items} items into ${values.out}/ in ${formatMs(performance.now() - started)} (${formatSummary(result.files)})`,
+    `Built ${plural(result.bulletin.issues.length, 'issue')}, ${plural(items, 'item')} into ${values.out}/ in ${formatMs(performance.now() - started)} (${formatSummary(result.files)})`,
   );
 }
 

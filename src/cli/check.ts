@@ -5,7 +5,7 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { countErrors, formatMessages, formatSummary } from '../check/report.ts';
+import { countErrors, formatMessages, formatSummary, plural } from '../check/report.ts';
 import { loadArchive } from '../load-archive.ts';
 
 const usage = 'usage: npm run check [-- --issues DIR]';
@@ -27,6 +27,5 @@ const { bulletin, files } = await loadArchive(dir);
 const messages = formatMessages(files);
 if (messages) console.error(messages);
 const items = bulletin.issues.reduce((sum, issue) => sum + issue.items.length, 0);
-const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-console.error(`${formatSummary(files)}; ${count(bulletin.issues.length, 'issue')} with ${count(items, 'item')} ready to publish`);
+console.error(`${formatSummary(files)}; ${plural(bulletin.issues.length, 'issue')} with ${plural(items, 'item')} ready to publish`);
 process.exitCode = countErrors(files) > 0 ? 1 : 0;

@@ -1,12 +1,13 @@
 /**
  * A static file server for a built site folder, on 127.0.0.1 with a random
- * port, so browser tests load pages over HTTP exactly as a static host would.
+ * port, so browser tests (and the benchmark's first search) load pages over
+ * HTTP exactly as a static host would.
  */
-import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 /** A running server: its origin (http://127.0.0.1:PORT) and a way to stop it. */
 export interface StaticServer {
@@ -30,8 +31,17 @@ const contentTypes: Record<string, string> = {
   '.ico': 'image/x-icon',
 };
 
+/** How to serve. */
+export interface ServeOptions {
+  /** Gzip text (HTML, JS, CSS, JSON, XML, SVG) for clients that accept it, as a production host does. */
+  gzip?: boolean;
+}
+
+// Pagefind's own index files (.pf_*, .pagefind) are gzip already: sent as they are.
+const compressible = new Set(['.html', '.js', '.mjs', '.css', '.json', '.xml', '.svg', '.txt']);
+
 /** Serves `root` like a plain static host: `/dir/` → `/dir/index.html`, 404 page when present. */
-export async function serveStatic(root: string): Promise<StaticServer> {
+export async function serveStatic(root: string, options: ServeOptions = {}): Promise<StaticServer> {
   const requests: StaticServer['requests'] = [];
   const server: Server = createServer((request, response) => {
     void (async () => {
@@ -68,14 +78,18 @@ export async function serveStatic(root: string): Promise<StaticServer> {
           return;
         }
       }
-      const size = (await stat(filePath)).size;
-      requests.push({ path: url.pathname, bytes: size });
+      const extension = path.extname(filePath);
+      const body = await readFile(filePath);
+      const gzip = options.gzip === true && compressible.has(extension) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+      const payload = gzip ? gzipSync(body) : body;
+      requests.push({ path: url.pathname, bytes: payload.length });
       response.writeHead(status, {
-        'content-type': contentTypes[path.extname(filePath)] ?? 'application/octet-stream',
-        'content-length': String(size),
+        'content-type': contentTypes[extension] ?? 'application/octet-stream',
+        'content-length': String(payload.length),
         'cache-control': 'no-store',
+        ...(gzip ? { 'content-encoding': 'gzip' } : {}),
       });
-      createReadStream(filePath).pipe(response);
+      response.end(payload);
     })().catch((error: unknown) => {
       response.writeHead(500).end(String(error));
     });
