@@ -32,6 +32,8 @@ export interface FirstSearch {
   pageBytes: number;
   /** Bytes sent from the query's input until its results show, plus a settling delay. */
   searchBytes: number;
+  /** Of those, the bytes sent by the time the first result was in the DOM. */
+  bytesToResults: number;
   /** The search's bytes by kind of file. */
   searchBreakdown: Record<string, number>;
   /** ms from the input event to the first result in the DOM. */
@@ -63,6 +65,7 @@ export async function measureFirstSearch(browser: Browser, siteDir: string, page
     await tab.click(page.input);
     await tab.keyboard.insertText(query);
     await tab.waitForFunction(() => (window as unknown as { benchSearch: { shown: number } }).benchSearch.shown > 0, undefined, { timeout: 60_000 });
+    const bytesToResults = sum(host.requests.slice(loaded));
     // Result fragments and highlights may still be on their way: let them land.
     await tab.waitForTimeout(500);
     const state = await tab.evaluate(() => (window as unknown as { benchSearch: { input: number; shown: number; results: number; firstHasQuery: boolean } }).benchSearch);
@@ -70,6 +73,7 @@ export async function measureFirstSearch(browser: Browser, siteDir: string, page
     return {
       pageBytes,
       searchBytes: sum(searched),
+      bytesToResults,
       searchBreakdown: breakdown(searched),
       timeToResults: state.shown - state.input,
       results: state.results,
@@ -108,17 +112,21 @@ function sum(sent: readonly Sent[]): number {
   return sent.reduce((total, entry) => total + entry.bytes, 0);
 }
 
-/** Groups Pagefind's files by role: runtime (JS, wasm), index (meta, index chunks), fragments, other. */
+/** Groups Pagefind's files by role: runtime (JS, wasm), meta (entry, metadata), index (index chunks), filters (filter lists), fragments, other. */
 function breakdown(sent: readonly Sent[]): Record<string, number> {
   const groups: Record<string, number> = {};
   for (const entry of sent) {
     const kind = /\.pf_fragment$/.test(entry.path)
       ? 'fragments'
-      : /\.pf_(?:index|meta|filter)$|pagefind-entry\.json$/.test(entry.path)
+      : /\.pf_index$/.test(entry.path)
         ? 'index'
-        : /pagefind[^/]*\.js$|\.pagefind$|wasm/.test(entry.path)
-          ? 'runtime'
-          : 'other';
+        : /\.pf_filter$/.test(entry.path)
+          ? 'filters'
+          : /\.pf_meta$|pagefind-entry\.json$/.test(entry.path)
+            ? 'meta'
+            : /pagefind[^/]*\.js$|\.pagefind$|wasm/.test(entry.path)
+              ? 'runtime'
+              : 'other';
     groups[kind] = (groups[kind] ?? 0) + entry.bytes;
   }
   return groups;

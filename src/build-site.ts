@@ -12,16 +12,22 @@ import type { VFile } from 'vfile';
 import { siteConfig } from '../site.config.ts';
 import { countErrors } from './check/report.ts';
 import { projectRoot, renderSite } from './eleventy/render-site.ts';
-import { codeFingerprint, linkUnchanged, makeFolders, readManifest, removeEmptyFolders, writeManifest } from './incremental-output.ts';
+import { codeFingerprint, linkUnchanged, readManifest, writeManifest } from './incremental-output.ts';
 import { toSiteData } from './eleventy/site-input.ts';
 import { loadArchive } from './load-archive.ts';
 import { openParseCache, type ParseCache } from './parse-cache.ts';
 import type { Bulletin } from './model/schema.ts';
-import { buildSearchIndex } from './search/build-index.ts';
-import { pageFingerprints, pagesAmong, pagesToRender } from './site/page-plan.ts';
+import { planSearchIndex } from './search/build-index.ts';
+import { pageFingerprints, pagesToRender } from './site/page-plan.ts';
 import { toSiteModel } from './site/site-model.ts';
 import type { SiteSettings } from './site/settings.ts';
 import { normalizePrefix } from './site/urls.ts';
+
+/**
+ * Up to this many records to index, Pagefind indexes them while the pages
+ * render (its peak stays under ~0.25 GB); more, and it indexes them first.
+ */
+const recordsIndexedAlongside = 1000;
 
 /** What to build, and where. */
 export interface BuildSiteOptions {
@@ -98,8 +104,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
     const tmpOut = `${outDir}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`;
     // The previous output's manifest says which pages it holds and what they were rendered from.
     const previous = options.incremental === false ? new Map<string, string>() : await readManifest(outDir);
-    // Their folders are created now, on libuv's threads, while this thread parses and models.
-    const folders = makeFolders(tmpOut, previous.keys());
+    let indexing: Promise<unknown> | undefined;
     try {
       const { bulletin, files } = await step('load and check issues', () =>
         loadArchive(path.resolve(options.issuesDir), parseCache ? { parseIssueFile: parseCache.parseIssueFile } : {}),
@@ -112,29 +117,28 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
         return { model, fingerprints: pageFingerprints(model, site, options.codeFingerprint ?? (await codeFingerprint(projectRoot))) };
       });
 
+      // Bundles whose items did not change are linked from the previous output instead of being indexed again.
+      const search = await planSearchIndex(bulletin, tmpOut, { pathPrefix: settings.pathPrefix, reuseFrom: outDir });
+      // The index is built from the model, not the pages. A small job (a new issue) runs in Pagefind's
+      // process while this one renders; a large one runs first, alone, so that Pagefind's memory
+      // (~0.23 MB per record) is given back before rendering takes this process to its peak.
+      indexing = step('build search index (Pagefind)', () => search.run());
+      indexing.catch(() => {});
+      if (search.recordsToIndex > recordsIndexedAlongside) await indexing;
       // Pages rendered from the same inputs as in the previous output are hard-linked from it
-      // rather than rendered again. Linking is file-system work on libuv's threads, rendering
-      // is JavaScript on this one: the two run at the same time. Every other page is written
-      // as a new file: nothing ever writes into a file of the previous output.
+      // rather than rendered again. Every other page is written as a new file: nothing ever
+      // writes into a file of the previous output.
       const reusable = [...fingerprints].filter(([output, fingerprint]) => previous.get(output) === fingerprint).map(([output]) => output);
-      await step('make folders', () => folders);
-      const [linked] = await Promise.all([
-        step('reuse unchanged pages', () => linkUnchanged(outDir, tmpOut, reusable)),
-        step('render pages (Eleventy)', () => renderSite(toSiteData(settings, model, pagesToRender(model, new Set(reusable))), tmpOut)),
-      ]);
+      const linked = await step('reuse unchanged pages', () => linkUnchanged(outDir, tmpOut, reusable));
       // A page listed in the manifest but gone from the previous output (deleted by hand) is rendered after all.
-      const missing = new Set(reusable.filter((output) => !linked.has(output)));
-      if (missing.size > 0) await step('render missing pages (Eleventy)', () => renderSite(toSiteData(settings, model, pagesAmong(model, missing)), tmpOut));
-      // Folders made for pages that no longer exist are removed, as a cold build would not have them.
-      await removeEmptyFolders(tmpOut, [...previous.keys()].filter((output) => !fingerprints.has(output)));
+      await step('render pages (Eleventy)', () => renderSite(toSiteData(settings, model, pagesToRender(model, linked)), tmpOut));
       await writeManifest(tmpOut, fingerprints);
-      // Years whose items did not change are copied from the previous output instead of being indexed again.
-      await step('build search index (Pagefind)', () => buildSearchIndex(bulletin, tmpOut, { pathPrefix: settings.pathPrefix, reuseFrom: outDir }));
+      await indexing;
       await step('swap into place', () => swapInto(tmpOut, outDir, options.removeOldOutput ?? 'wait'));
       return { ok: true, files, bulletin, timings };
     } finally {
-      // Never remove the folder while folders are still being made in it.
-      await folders.catch(() => {});
+      // Never remove the folder while Pagefind's files are still being written into it.
+      await indexing?.catch(() => {});
       await rm(tmpOut, { recursive: true, force: true });
     }
   }

@@ -9,7 +9,8 @@
  * every page it renders is a new file in the new folder.
  */
 import { createHash } from 'node:crypto';
-import { copyFile, link, mkdir, readFile, readdir, rmdir, writeFile } from 'node:fs/promises';
+import { copyFileSync, linkSync, mkdirSync } from 'node:fs';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { build } from 'esbuild';
 
@@ -95,67 +96,38 @@ export async function writeManifest(outDir: string, pages: ReadonlyMap<string, s
   await writeFile(path.join(outDir, manifestFileName), `${JSON.stringify({ version: manifestVersion, pages: Object.fromEntries(pages) }, null, 0)}\n`);
 }
 
-// Linking is I/O bound: keep a bounded number of operations in flight.
-const linkConcurrency = 32;
-
-/**
- * Creates, in `toDir`, the folder of each of `outputs` (paths relative to the
- * folder): on this file system creating ~9,500 folders is most of the cost of
- * reusing pages, so a build starts it first, while it parses.
- */
-export async function makeFolders(toDir: string, outputs: Iterable<string>): Promise<void> {
-  await mkdir(toDir, { recursive: true });
-  const folders = new Set<string>();
-  for (const output of outputs) folders.add(path.dirname(path.join(toDir, output)));
-  // Sorted, parents come before their children: each folder is one mkdir call.
-  for (const folder of [...folders].sort()) await mkdir(folder, { recursive: true });
-}
-
-/**
- * Removes the folders `makeFolders` made for `outputs` that stayed empty (pages
- * that no longer exist), up to `toDir`, so the output has exactly the folders
- * of a cold build.
- */
-export async function removeEmptyFolders(toDir: string, outputs: Iterable<string>): Promise<void> {
-  const root = path.resolve(toDir);
-  for (const output of outputs) {
-    let folder = path.dirname(path.join(root, output));
-    while (folder.startsWith(`${root}${path.sep}`)) {
-      try {
-        await rmdir(folder);
-      } catch {
-        break; // not empty (or already gone): its parents are not empty either
-      }
-      folder = path.dirname(folder);
-    }
-  }
-}
-
 /**
  * Hard-links each of `outputs` (paths relative to the folders) from `fromDir`
- * into `toDir`, whose folders exist (see makeFolders); copies where the file
- * system refuses links. Returns the outputs now in `toDir`: a file missing
- * from `fromDir` is left out, to be rendered.
+ * into `toDir`, creating their folders; copies where the file system refuses
+ * links. Returns the outputs now in `toDir`: a file missing from `fromDir` is
+ * left out, to be rendered.
+ *
+ * Synchronous on purpose: measured here on ~9,600 pages, one mkdirSync and
+ * linkSync after another took 0.3 s and 0.1 s, where the same calls through
+ * libuv's thread pool (mkdir/link from fs/promises) took 1.5 s and 1.0 s.
  */
-export async function linkUnchanged(fromDir: string, toDir: string, outputs: readonly string[]): Promise<Set<string>> {
+export function linkUnchanged(fromDir: string, toDir: string, outputs: readonly string[]): Set<string> {
   const linked = new Set<string>();
-  let next = 0;
-  const worker = async () => {
-    while (next < outputs.length) {
-      const output = outputs[next++]!;
-      const from = path.join(fromDir, output);
-      const to = path.join(toDir, output);
-      try {
-        await link(from, to);
-        linked.add(output);
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === 'ENOENT') continue;
-        // A file system without hard links: a copy is a new file too.
-        await copyFile(from, to);
-        linked.add(output);
-      }
+  const made = new Set<string>();
+  mkdirSync(toDir, { recursive: true });
+  for (const output of [...outputs].sort()) {
+    const from = path.join(fromDir, output);
+    const to = path.join(toDir, output);
+    const folder = path.dirname(to);
+    if (!made.has(folder)) {
+      // Sorted, so a page's parent folders are mostly made already: one mkdir call each.
+      mkdirSync(folder, { recursive: true });
+      made.add(folder);
     }
-  };
-  await Promise.all(Array.from({ length: Math.min(linkConcurrency, outputs.length) }, worker));
+    try {
+      linkSync(from, to);
+      linked.add(output);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') continue;
+      // A file system without hard links: a copy is a new file too.
+      copyFileSync(from, to);
+      linked.add(output);
+    }
+  }
   return linked;
 }

@@ -146,11 +146,18 @@ describe('search in the browser', () => {
 
   test('the filters count the results per department and year, and a department filter narrows them and goes into the URL', async () => {
     const { page, errors } = await newPage();
+    const requestsBefore = server.requests.length;
     await page.goto(`${server.origin}/search/?q=${encodeURIComponent('招商')}`);
     await waitForResults(page, '招商');
     assert.deepEqual((await allResultIds(page)).sort(), truth('招商').sort());
-    // The filters count the query's results per value, once their lists have loaded.
+    // Until the reader reaches for a filter, the values have no counts (the lists are not loaded).
+    assert.equal(await page.locator('#search-department option[value="新安路街道"]').textContent(), '新安路街道');
+    const filterLists = () => server.requests.slice(requestsBefore).filter((request) => request.path.endsWith('.pf_filter')).length;
+    assert.equal(filterLists(), 0, 'no filter list is loaded before the filters are used');
+    // Then they count the query's results per value, once their lists have loaded.
+    await page.focus('#search-department');
     await page.waitForFunction(() => document.querySelector('#search-department option[value="新安路街道"]')?.textContent === '新安路街道（2）');
+    assert.ok(filterLists() > 0);
     const label = (value: string) => page.locator(`#search-department option[value="${value}"]`).textContent();
     assert.equal(await label('峡窝镇'), '峡窝镇（1）');
     assert.equal(await label('济源路街道'), '济源路街道（0）');
@@ -168,7 +175,9 @@ describe('search in the browser', () => {
     await page.goto(`${server.origin}/search/?q=${encodeURIComponent('余家企业')}`);
     await waitForResults(page, '余家企业');
     assert.deepEqual(await allResultIds(page), ['2023-035-06']);
-    await page.waitForFunction(() => document.querySelector('#search-department option[value="工业路街道"]')?.textContent === '工业路街道');
+    await page.hover('#search-year');
+    await page.waitForSelector('form[data-filter-counts="none"]');
+    assert.equal(await label('工业路街道'), '工业路街道');
     assert.equal(await label('市生态环境局上街分局'), '市生态环境局上街分局');
     assert.deepEqual(errors, []);
     await page.close();

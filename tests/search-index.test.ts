@@ -7,6 +7,7 @@ import { loadArchive } from '../src/load-archive.ts';
 import type { Bulletin } from '../src/model/schema.ts';
 import { buildSearchIndex } from '../src/search/build-index.ts';
 import { clientScripts, indexFolder, toIndexBundles } from '../src/search/search-paths.ts';
+import { searchLanguage } from '../src/search/search-record.ts';
 import { makeSearchArchive } from './support/search-site.ts';
 
 let issuesDir: string;
@@ -35,7 +36,7 @@ async function readTree(dir: string): Promise<Map<string, Buffer>> {
 }
 
 describe('the search index build', () => {
-  test('bundles are the newest year alone and all older years together', () => {
+  test('bundles are the newest year alone and older years in blocks of five calendar years', () => {
     assert.deepEqual(toIndexBundles([2023, 2022, 2024, 2023]), [
       { name: '2024', years: [2024] },
       { name: '2022-2023', years: [2023, 2022] },
@@ -45,6 +46,16 @@ describe('the search index build', () => {
       { name: '2021', years: [2021] },
     ]);
     assert.deepEqual(toIndexBundles([2023]), [{ name: '2023', years: [2023] }]);
+    const twentyThreeYears = Array.from({ length: 23 }, (_, index) => 2003 + index);
+    assert.deepEqual(
+      toIndexBundles(twentyThreeYears).map((bundle) => bundle.name),
+      ['2025', '2020-2024', '2015-2019', '2010-2014', '2005-2009', '2003-2004'],
+    );
+    // Blocks are aligned on the calendar, not on the newest year: a new year never reshuffles the older blocks.
+    assert.deepEqual(
+      toIndexBundles([2019, 2020, 2021]).map((bundle) => bundle.name),
+      ['2021', '2020', '2019'],
+    );
     assert.deepEqual(toIndexBundles([]), []);
   });
 
@@ -61,8 +72,8 @@ describe('the search index build', () => {
       assert.ok(names.includes('pagefind.js') && names.includes('pagefind-entry.json') && names.includes('wasm.unknown.pagefind'), names.join(' '));
       assert.ok(!names.some((file) => file.includes('-ui') || file.includes('worker') || file.includes('highlight')), `unused Pagefind files left: ${names.join(' ')}`);
       const entry = JSON.parse(await readFile(path.join(bundle, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
-      assert.deepEqual(Object.keys(entry.languages), ['zh-cn']);
-      assert.equal(entry.languages['zh-cn']?.page_count, items);
+      assert.deepEqual(Object.keys(entry.languages), [searchLanguage]);
+      assert.equal(entry.languages[searchLanguage]?.page_count, items);
     }
     const script = await readFile(path.join(out, clientScripts.searchPage), 'utf8');
     assert.match(script, /createInstance/);

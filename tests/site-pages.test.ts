@@ -61,12 +61,10 @@ describe('the sample archive builds', () => {
 
   it('reports each step with its time', () => {
     const steps = result.timings.map((timing) => timing.step);
-    // Later steps (the search index) run between rendering and the swap.
     assert.deepEqual(steps.slice(0, 2), ['load and check issues', 'model the site']);
-    // Reusing pages and rendering the others run at the same time: either may end first.
-    assert.equal(steps[2], 'make folders');
-    assert.deepEqual(steps.slice(3, 5).sort(), ['render pages (Eleventy)', 'reuse unchanged pages']);
-    assert.equal(steps.at(-1), 'swap into place');
+    // A small search index is built while the pages are: it may end before or after them.
+    assert.deepEqual(steps.filter((name) => name !== 'build search index (Pagefind)').slice(2), ['reuse unchanged pages', 'render pages (Eleventy)', 'swap into place']);
+    assert.equal(steps.filter((name) => name === 'build search index (Pagefind)').length, 1);
     for (const timing of result.timings) assert.ok(timing.ms >= 0);
   });
 });

@@ -1,29 +1,32 @@
 /**
  * The search step of the build: the Pagefind bundles of search-paths.ts
- * (the newest year, and all older years) under `pagefind/<bundle>/`, written
- * through Pagefind's Node API from the model, and the search page's scripts
- * bundled with esbuild into `assets/`.
+ * (the newest year alone, older years in blocks of five) under
+ * `pagefind/<bundle>/`, written through Pagefind's Node API from the model,
+ * and the search page's scripts bundled with esbuild into `assets/`.
  *
- * A bundle whose records are unchanged is copied from the previous output
+ * A bundle whose records are unchanged is linked from the previous output
  * (`reuseFrom`) instead of being indexed again, so adding an issue to the
  * newest year re-indexes only that year. The search page loads the newest
- * bundle and merges the other with mergeIndex (one WebAssembly module).
+ * bundle and merges the others with mergeIndex (one WebAssembly module).
  */
 import { createHash } from 'node:crypto';
-import { copyFile, link, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
-import { writeFileSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { copyFileSync, linkSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import * as pagefind from 'pagefind';
-import type { Bulletin } from '../model/schema.ts';
+import type { Bulletin, Issue } from '../model/schema.ts';
 import { clientScripts, indexFolder, toIndexBundles } from './search-paths.ts';
 import { toSearchRecord, type SearchRecord } from './search-record.ts';
 
 
-/** Written into each bundle: the hash of the records it was built from. */
-const recordsHashFile = 'records.sha256';
+/** Written into each bundle: the hash of what its records are made from (see hashInputs). */
+const inputsHashFile = 'inputs.sha256';
+
+/** The source folders (under src/) whose code decides what a record holds: the record, its words, URLs and labels, the model. */
+const recordCodeFolders = ['search', 'site', 'model'];
 
 /** Pagefind's browser files the site does not use (its ready-made UIs, the highlight script, the worker). */
 const unusedBundleFiles = [
@@ -37,7 +40,8 @@ const unusedBundleFiles = [
   'pagefind-worker.js',
 ];
 
-const clientDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'client');
+const srcDir = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
+const clientDir = path.join(srcDir, 'search', 'client');
 
 /** How to build the search index. */
 export interface BuildSearchIndexOptions {
@@ -56,49 +60,115 @@ export interface SearchIndexSummary {
   records: number;
 }
 
+/** A search index build, planned: how much it will index, and the build itself. */
+export interface SearchIndexPlan {
+  /** Records of the bundles to index afresh; the others are linked from `reuseFrom`. */
+  recordsToIndex: number;
+  /** Builds the index as planned. */
+  run(): Promise<SearchIndexSummary>;
+}
+
 /** Builds the search index of `bulletin` into `outDir` (the site's output folder). */
 export async function buildSearchIndex(bulletin: Bulletin, outDir: string, options: BuildSearchIndexOptions = {}): Promise<SearchIndexSummary> {
-  const summary: SearchIndexSummary = { indexed: [], reused: [], records: 0 };
+  return (await planSearchIndex(bulletin, outDir, options)).run();
+}
+
+/** Works out which bundles of `bulletin`'s index can be linked from `options.reuseFrom` and which must be indexed. */
+export async function planSearchIndex(bulletin: Bulletin, outDir: string, options: BuildSearchIndexOptions = {}): Promise<SearchIndexPlan> {
   const issues = [...bulletin.issues].sort((a, b) => a.year - b.year || a.number - b.number);
-  const bundles = toIndexBundles(issues.map((issue) => issue.year)).map((bundle) => {
-    const records = issues
-      .filter((issue) => bundle.years.includes(issue.year))
-      .flatMap((issue) => issue.items.map((item) => toSearchRecord(issue, item, options.pathPrefix)));
-    return { name: bundle.name, records, hash: hashRecords(records), target: path.join(outDir, indexFolder, bundle.name) };
-  });
-  try {
-    // The bundles are independent: Pagefind's service indexes them side by side.
-    await Promise.all(
-      bundles.map(async ({ name, records, hash, target }) => {
-        summary.records += records.length;
-        if (options.reuseFrom && (await reuseBundle(path.join(options.reuseFrom, indexFolder, name), target, hash))) {
-          summary.reused.push(name);
-          return;
-        }
-        await writeBundle(records, target);
-        await writeFile(path.join(target, recordsHashFile), `${hash}\n`);
-        summary.indexed.push(name);
-      }),
-    );
-  } finally {
-    await pagefind.close();
+  const code = recordCodeFingerprint();
+  const bundles = await Promise.all(
+    toIndexBundles(issues.map((issue) => issue.year)).map(async (bundle) => {
+      const bundleIssues = issues.filter((issue) => bundle.years.includes(issue.year));
+      const hash = hashInputs(bundleIssues, options.pathPrefix, code);
+      const previous = options.reuseFrom === undefined ? undefined : path.join(options.reuseFrom, indexFolder, bundle.name);
+      const reusable = previous !== undefined && (await readFile(path.join(previous, inputsHashFile), 'utf8').catch(() => undefined))?.trim() === hash;
+      return {
+        name: bundle.name,
+        issues: bundleIssues,
+        records: bundleIssues.reduce((sum, issue) => sum + issue.items.length, 0),
+        hash,
+        target: path.join(outDir, indexFolder, bundle.name),
+        reuse: reusable ? previous : undefined,
+      };
+    }),
+  );
+  return {
+    recordsToIndex: bundles.filter((bundle) => bundle.reuse === undefined).reduce((sum, bundle) => sum + bundle.records, 0),
+    run: () => writeSearchIndex(bundles, outDir, options.pathPrefix),
+  };
+}
+
+interface PlannedBundle {
+  name: string;
+  issues: Issue[];
+  records: number;
+  hash: string;
+  target: string;
+  /** The previous output's copy of the bundle, when it can be reused. */
+  reuse: string | undefined;
+}
+
+async function writeSearchIndex(bundles: readonly PlannedBundle[], outDir: string, pathPrefix: string | undefined): Promise<SearchIndexSummary> {
+  const summary: SearchIndexSummary = { indexed: [], reused: [], records: 0 };
+  // One bundle after another, each with its own Pagefind process, closed when the bundle is
+  // written: the indexer's memory grows with its records (see search-paths.ts), and only
+  // one bundle's worth is ever held.
+  const writes: Promise<void>[] = [];
+  for (const { name, issues: bundleIssues, records: count, hash, target, reuse } of bundles) {
+    summary.records += count;
+    if (reuse !== undefined) {
+      linkTree(reuse, target);
+      summary.reused.push(name);
+      continue;
+    }
+    // Made only for the bundles indexed: turning text into index words is most of a rebuild's search step otherwise.
+    const records = bundleIssues.flatMap((issue) => issue.items.map((item) => toSearchRecord(issue, item, pathPrefix)));
+    let files: BundleFile[];
+    try {
+      files = await indexBundle(records, target);
+    } finally {
+      await pagefind.close();
+    }
+    // Written on libuv's threads while Pagefind indexes the next bundle; awaited below.
+    const written = writeBundleFiles(files, target).then(() => writeFile(path.join(target, inputsHashFile), `${hash}\n`));
+    written.catch(() => {});
+    writes.push(written);
+    summary.indexed.push(name);
   }
+  await Promise.all(writes);
   summary.indexed.sort();
   summary.reused.sort();
   await bundleClientScripts(outDir);
   return summary;
 }
 
-function hashRecords(records: readonly SearchRecord[]): string {
-  // The Pagefind version is part of the hash: a new version must re-index everything.
-  return createHash('sha256').update(pagefindVersion).update(JSON.stringify(records)).digest('hex');
+/**
+ * The hash of everything a bundle's records are made from: its issues, the
+ * path prefix, the code that turns them into records and Pagefind's version
+ * and settings. Equal hashes give equal bundles, so an equal one is reused
+ * without making its records at all.
+ */
+function hashInputs(issues: readonly Issue[], pathPrefix: string | undefined, code: string): string {
+  return createHash('sha256')
+    .update(`pagefind ${pagefindVersion}\nchunks ${process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ?? indexChunkSize}\ncode ${code}\nprefix ${pathPrefix ?? '/'}\n`)
+    .update(JSON.stringify(issues))
+    .digest('hex');
 }
 
-async function reuseBundle(previous: string, target: string, hash: string): Promise<boolean> {
-  const previousHash = await readFile(path.join(previous, recordsHashFile), 'utf8').catch(() => undefined);
-  if (previousHash?.trim() !== hash) return false;
-  await linkTree(previous, target);
-  return true;
+let recordCode: string | undefined;
+
+/** A hash of the source files of recordCodeFolders, read once per process. */
+function recordCodeFingerprint(): string {
+  if (recordCode !== undefined) return recordCode;
+  const hash = createHash('sha256');
+  for (const folder of recordCodeFolders) {
+    for (const name of readdirSync(path.join(srcDir, folder)).filter((file) => file.endsWith('.ts')).sort()) {
+      hash.update(`${folder}/${name}\n`).update(readFileSync(path.join(srcDir, folder, name)));
+    }
+  }
+  recordCode = hash.digest('hex');
+  return recordCode;
 }
 
 /**
@@ -107,42 +177,80 @@ async function reuseBundle(previous: string, target: string, hash: string): Prom
  * in place, so the two trees cannot affect each other. Copies where links
  * are impossible (another file system).
  */
-async function linkTree(from: string, to: string): Promise<void> {
-  const entries = await readdir(from, { recursive: true, withFileTypes: true });
-  await mkdir(to, { recursive: true });
+function linkTree(from: string, to: string): void {
+  // Synchronous on purpose, as in src/incremental-output.ts: thousands of link calls in a row are
+  // several times faster than through libuv's thread pool on this file system.
+  const entries = readdirSync(from, { recursive: true, withFileTypes: true });
+  mkdirSync(to, { recursive: true });
   for (const entry of entries.filter((entry) => entry.isDirectory())) {
-    await mkdir(path.join(to, path.relative(from, path.join(entry.parentPath, entry.name))), { recursive: true });
+    mkdirSync(path.join(to, path.relative(from, path.join(entry.parentPath, entry.name))), { recursive: true });
   }
-  const files = entries.filter((entry) => entry.isFile()).map((entry) => path.relative(from, path.join(entry.parentPath, entry.name)));
-  for (let start = 0; start < files.length; start += 256) {
-    await Promise.all(
-      files.slice(start, start + 256).map((file) =>
-        link(path.join(from, file), path.join(to, file)).catch(() => copyFile(path.join(from, file), path.join(to, file))),
-      ),
-    );
+  for (const entry of entries.filter((entry) => entry.isFile())) {
+    const file = path.relative(from, path.join(entry.parentPath, entry.name));
+    try {
+      linkSync(path.join(from, file), path.join(to, file));
+    } catch {
+      copyFileSync(path.join(from, file), path.join(to, file));
+    }
   }
 }
 
-async function writeBundle(records: readonly SearchRecord[], target: string): Promise<void> {
+/**
+ * The size of Pagefind's index chunks, in its own unit (one per page a word
+ * is on, plus one per position): 20,000 by default. A query word costs one
+ * chunk per bundle, so smaller chunks make a first search lighter; they make
+ * the list of chunks in each bundle's metadata (loaded with the page) longer.
+ * Measured on a five-year bundle (1,725 items): 20,000 gives 73 chunks of
+ * 19.6 KB (gzip, median) and 18.3 KB of metadata; 4,000 gives 324 chunks of
+ * 4.5 KB and 22.4 KB of metadata. Pagefind reads
+ * it from its environment (PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE, not yet a
+ * stable option); a value already set there wins.
+ */
+export const indexChunkSize = 4000;
+
+/** A file of a Pagefind bundle, as getFiles returns it. */
+interface BundleFile {
+  path: string;
+  content: Uint8Array;
+}
+
+/** Indexes `records` with Pagefind and returns the bundle's files (those the site uses). */
+async function indexBundle(records: readonly SearchRecord[], target: string): Promise<BundleFile[]> {
+  // Read by the Pagefind process that createIndex starts.
+  process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= String(indexChunkSize);
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind could not create an index: ${errors.join('; ')}`);
   const added = await Promise.all(records.map((record) => index.addCustomRecord(record)));
   const addErrors = added.flatMap((response, position) => response.errors.map((error) => `${records[position]!.url}: ${error}`));
   if (addErrors.length > 0) throw new Error(`Pagefind refused records:\n${addErrors.join('\n')}`);
-  // The files come back in memory and are written here: fragments lose their
-  // content on the way (withoutContent) and unused files are never written.
+  // The files come back in memory and are written by writeBundleFiles: fragments
+  // lose their content on the way (withoutContent) and unused files are never written.
   const { files, errors: fileErrors } = await index.getFiles();
   if (fileErrors.length > 0) throw new Error(`Pagefind could not build ${target}: ${fileErrors.join('; ')}`);
   await index.deleteIndex();
-  const kept = files.filter((file) => !unusedBundleFiles.includes(file.path));
-  for (const folder of new Set(kept.map((file) => path.dirname(path.join(target, file.path))))) await mkdir(folder, { recursive: true });
-  // Synchronous on purpose: ~8,000 small files, and measured here one
-  // writeFileSync after another took 2.4–4.2 s where batches of async
-  // writeFile took 6.1–6.6 s (the thread pool's overhead dominates).
-  for (const file of kept) {
-    const content = file.path.startsWith('fragment/') ? withoutContent(file.content, file.path) : file.content;
-    writeFileSync(path.join(target, file.path), content);
-  }
+  return files.filter((file) => !unusedBundleFiles.includes(file.path));
+}
+
+// Writes in flight per bundle: enough to keep libuv's threads busy.
+const writeConcurrency = 16;
+
+/**
+ * Writes a bundle's files into `target`. Measured here, the ~1,800 small
+ * files of a bundle take 0.3–2 s to create on this file system, so they are
+ * written in the background while Pagefind indexes the next bundle. Each
+ * fragment loses its content just before it is written, spreading that work
+ * over the same time.
+ */
+async function writeBundleFiles(files: readonly BundleFile[], target: string): Promise<void> {
+  for (const folder of new Set(files.map((file) => path.dirname(path.join(target, file.path))))) await mkdir(folder, { recursive: true });
+  let next = 0;
+  const writer = async () => {
+    while (next < files.length) {
+      const file = files[next++]!;
+      await writeFile(path.join(target, file.path), file.path.startsWith('fragment/') ? withoutContent(file.content, file.path) : file.content);
+    }
+  };
+  await Promise.all(Array.from({ length: writeConcurrency }, writer));
 }
 
 /** Pagefind's fragments are gzip of this signature followed by JSON. */

@@ -10,8 +10,16 @@ import { normalizeForSearch } from './normalize.ts';
 import { toSearchableText } from './search-query.ts';
 import { toIndexTokens } from './search-tokens.ts';
 
-/** The language of every record; the pages say lang="zh-CN", and Pagefind looks the index up by it. */
-export const searchLanguage = 'zh-cn';
+/**
+ * The language of every record: `und` (undetermined), because what Pagefind
+ * indexes is not Chinese text but the ASCII words of search-tokens.ts. Given
+ * `zh-cn`, Pagefind runs its Chinese word segmenter over them for nothing:
+ * measured on a five-year bundle (1,725 items), indexing took 3.9–4.1 s as
+ * `zh-cn` and 2.6–3.1 s as `und`, for the same index chunks. The search page
+ * (lang="zh-CN") still finds the index: Pagefind falls back to a bundle's
+ * only language.
+ */
+export const searchLanguage = 'und';
 
 /** The filter values of an item's kind, as the search page shows them. */
 export const kindLabels: Record<Item['kind'], string> = { article: '文章', brief: '简讯' };

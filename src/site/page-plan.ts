@@ -79,11 +79,6 @@ export function pagesToRender(model: SiteModel, unchanged: ReadonlySet<string>):
   return selectPages(model, (output) => !unchanged.has(output));
 }
 
-/** The pages of `model` whose output is in `outputs` (e.g. pages that could not be reused after all). */
-export function pagesAmong(model: SiteModel, outputs: ReadonlySet<string>): PagesToRender {
-  return selectPages(model, (output) => outputs.has(output));
-}
-
 function selectPages(model: SiteModel, wanted: (output: string) => boolean): PagesToRender {
   const keep = <T>(entries: readonly T[], output: (entry: T) => string) => entries.filter((entry) => wanted(output(entry)));
   return {

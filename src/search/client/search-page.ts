@@ -72,9 +72,13 @@ async function start(root: HTMLElement): Promise<void> {
   let pagefind: Promise<PagefindInstance> | undefined;
   const loadPagefind = () => (pagefind ??= openIndex(indexBase, bundles));
   // The filter lists (what the counts per department, year and kind come
-  // from) are as large as the index's page list: loaded only once the first
-  // results are on screen, so they never delay them.
+  // from) are as large as the index's page list, one per bundle: measured at
+  // 1,000 issues, 56 KB, as much as a first search's index chunks and
+  // fragments together. So they are loaded only once the reader reaches for
+  // a filter (points at or focuses one); until then, a search's filters show
+  // their values without counts rather than the counts of the whole archive.
   let filterLists: Promise<unknown> | undefined;
+  let countsWanted = false;
   const loadFilterLists = (index: PagefindInstance) => (filterLists ??= index.filters());
   // A reader on this page is about to search: load the index once the page is
   // idle (or as soon as the box gets focus), so the first search waits only
@@ -96,6 +100,7 @@ async function start(root: HTMLElement): Promise<void> {
     elements.more.hidden = true;
     if (!hasSearch(state)) {
       current = undefined;
+      updateFilterCounts(elements, 'built');
       setStatus(elements, '请输入关键词，或选择部门、年份浏览。');
       elements.results.setAttribute('aria-busy', 'false');
       return;
@@ -124,7 +129,9 @@ async function start(root: HTMLElement): Promise<void> {
         next: byDate ? dateOrder(index, query, state, terms, years) : listOrder(plausible),
       };
       await showMore(current, false);
-      if (id === runId) void countPerFilterValue(index, query, terms, id);
+      if (id !== runId) return;
+      if (countsWanted) void countPerFilterValue(index, query, terms, id);
+      else updateFilterCounts(elements, null);
     } catch (error) {
       if (id !== runId) return;
       setStatus(elements, '检索暂时不可用，请稍后再试，或按部门、年份浏览。');
@@ -144,6 +151,8 @@ async function start(root: HTMLElement): Promise<void> {
       if (id !== runId || !counted) return;
       const exact = terms.length === 0 || counted.results.every((result) => isPlausibleByPositions(terms, result.words));
       updateFilterCounts(elements, exact ? counted.totalFilters : null);
+      // Says the counts were worked out (tests wait for it): `query`, or `none` when they could not be exact.
+      elements.form.dataset.filterCounts = exact ? 'query' : 'none';
     } catch {
       filterLists = undefined;
     }
@@ -232,6 +241,19 @@ async function start(root: HTMLElement): Promise<void> {
       clearTimeout(typingTimer);
       navigate(readForm(elements), 'commit');
     });
+  }
+  const wantCounts = () => {
+    if (countsWanted) return;
+    countsWanted = true;
+    const search = current;
+    if (!search) return;
+    void loadPagefind()
+      .then((index) => countPerFilterValue(index, search.terms.length > 0 ? toPagefindQuery(search.terms) : null, search.terms, search.id))
+      .catch(() => undefined);
+  };
+  for (const select of [elements.department, elements.year, elements.kind]) {
+    select.addEventListener('focus', wantCounts);
+    select.addEventListener('pointerenter', wantCounts);
   }
   elements.more.addEventListener('click', () => {
     if (current) void showMore(current, true);
@@ -361,21 +383,26 @@ function setStatus(elements: Elements, text: string): void {
  * Shows how many items of each filter value contain the query (other filters
  * aside): 济源路街道（3）; with `null`, the values alone.
  */
-function updateFilterCounts(elements: Elements, counts: PagefindFilterCounts | null): void {
+/**
+ * Shows per-value counts in the filter lists: Pagefind's `counts`, none
+ * (`null`: values only), or `built`, the whole archive's, as the page was built.
+ */
+function updateFilterCounts(elements: Elements, counts: PagefindFilterCounts | null | 'built'): void {
   const lists: [HTMLSelectElement, string][] = [
     [elements.department, 'department'],
     [elements.year, 'year'],
     [elements.kind, 'kind'],
   ];
   for (const [select, name] of lists) {
-    const values = counts?.[name];
-    // Lists not loaded: keep the counts the page was built with.
-    if (counts && !values) continue;
+    const values = counts === null || counts === 'built' ? undefined : counts[name];
+    // Lists not loaded: keep what is shown.
+    if (counts !== null && counts !== 'built' && !values) continue;
     for (const option of select.options) {
       if (option.value === '') continue;
+      option.dataset.built ??= option.textContent ?? '';
       const label = option.dataset.label ?? option.textContent ?? '';
       option.dataset.label = label;
-      option.textContent = values ? `${label}（${values[option.value] ?? 0}）` : label;
+      option.textContent = counts === 'built' ? option.dataset.built : values ? `${label}（${values[option.value] ?? 0}）` : label;
     }
   }
 }
