@@ -4,6 +4,7 @@
  * side, the same items with a plain Eleventy 3 (plus Pagefind's CLI), each
  * step in its own child process, and prints the medians and the ratios.
  */
+import { execFileSync } from 'node:child_process';
 import { readFile, readdir, rm, stat, writeFile, mkdtemp, mkdir } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -56,6 +57,14 @@ interface BuildRun {
   treePeakRss: number;
 }
 
+/** A rebuild in npm start's build process: its time (request to reply), steps, and the process tree's memory over its two builds. */
+interface WatchRun {
+  wallMs: number;
+  steps: Record<string, number>;
+  nodeMaxRss: number;
+  treePeakRss: number;
+}
+
 interface BaselineRun {
   eleventyMs: number;
   eleventyRss: number;
@@ -70,7 +79,11 @@ interface Figures {
   /** Load average (1 min) before each run: the machine is shared. */
   loadBefore: number[];
   cold: BuildRun[];
+  /** A cold build without the search step (empty output and cache), measured on its own. */
+  coldNoSearch?: BuildRun[];
   rebuild: BuildRun[];
+  /** The same rebuild in npm start's long-lived build process (src/cli/build-server.ts). */
+  watchRebuild?: WatchRun[];
   baseline: BaselineRun[];
   output: { bytes: number; files: number; searchBytes: number; searchFiles: number };
   baselineOutput?: { bytes: number; files: number; searchBytes: number; searchFiles: number };
@@ -127,7 +140,9 @@ async function benchmark(issues: number): Promise<Figures> {
       runs,
       loadBefore: [],
       cold: [],
+      coldNoSearch: [],
       rebuild: [],
+      watchRebuild: [],
       baseline: [],
       output: { bytes: 0, files: 0, searchBytes: 0, searchFiles: 0 },
     };
@@ -140,16 +155,29 @@ async function benchmark(issues: number): Promise<Figures> {
       figures.cold.push(await buildOnce(issuesDir, outDir, cacheDir));
       if (run === 1) figures.output = await outputSize(outDir);
 
+      progress(`[${issues} issues] run ${run}/${runs}: cold build without the search index`);
+      // Its own output and cache folders, both empty: the rebuild below reuses those of the cold build.
+      const [noSearchOut, noSearchCache] = [path.join(work, 'out-no-search'), path.join(work, 'cache-no-search')];
+      await Promise.all([noSearchOut, noSearchCache].map((dir) => rm(dir, { recursive: true, force: true })));
+      figures.coldNoSearch!.push(await buildOnce(issuesDir, noSearchOut, noSearchCache, [], 'no-search'));
+      await Promise.all([noSearchOut, noSearchCache].map((dir) => rm(dir, { recursive: true, force: true })));
+
       progress(`[${issues} issues] run ${run}/${runs}: rebuild after adding one issue`);
       const added = await writeNextIssue(issuesDir, sample, options);
       figures.rebuild.push(await buildOnce(issuesDir, outDir, cacheDir));
       await rm(path.join(issuesDir, added));
 
+      progress(`[${issues} issues] run ${run}/${runs}: npm start's build process: a build, then a rebuild after adding one issue`);
+      await rm(outDir, { recursive: true, force: true });
+      figures.watchRebuild!.push(await watchRebuildOnce(issuesDir, outDir, cacheDir, path.join(work, 'next-issue'), options));
+
       if (!values['skip-baseline']) {
         progress(`[${issues} issues] run ${run}/${runs}: baseline Eleventy, then Pagefind's CLI`);
         await rm(baselineOut, { recursive: true, force: true });
         // Run from its input folder with no config file: stock Eleventy, nothing of ours.
+        flushDisk();
         const eleventy = await runNode([eleventyCli, '--input=.', `--output=${baselineOut}`, '--quiet'], { cwd: baselineIn });
+        flushDisk();
         const pagefind = await runNode([pagefindCli, '--site', baselineOut], { cwd: work });
         figures.baseline.push({
           eleventyMs: eleventy.ms,
@@ -177,10 +205,20 @@ async function benchmark(issues: number): Promise<Figures> {
   }
 }
 
+/**
+ * Writes every dirty page to disk (sync(1)) before a measured step: a build
+ * writes ~19,000 files, and on this machine a step that starts while the
+ * previous one's writes are still being flushed was measured up to 2× slower.
+ */
+function flushDisk(): void {
+  execFileSync('sync');
+}
+
 /** One build in a child process, its steps split into parse/validate, site and search index. */
-async function buildOnce(issuesDir: string, outDir: string, cacheDir: string, nodeFlags: string[] = []): Promise<BuildRun> {
+async function buildOnce(issuesDir: string, outDir: string, cacheDir: string, nodeFlags: string[] = [], mode?: 'no-search'): Promise<BuildRun> {
+  flushDisk();
   const resultFile = path.join(path.dirname(outDir), 'build-result.json');
-  const measured: Measured = await runNode([...nodeFlags, ...childFlags, '--import', 'tsx', path.join(repoRoot, 'bench/child/build-site.ts'), resultFile, issuesDir, outDir, cacheDir], {
+  const measured: Measured = await runNode([...nodeFlags, ...childFlags, '--import', 'tsx', path.join(repoRoot, 'bench/child/build-site.ts'), resultFile, issuesDir, outDir, cacheDir, ...(mode ? [mode] : [])], {
     cwd: repoRoot,
   });
   const result = JSON.parse(await readFile(resultFile, 'utf8')) as { startupMs: number; timings: { step: string; ms: number }[] };
@@ -195,6 +233,30 @@ async function buildOnce(issuesDir: string, outDir: string, cacheDir: string, no
     else siteMs += ms;
   }
   return { wallMs: measured.ms, startupMs: result.startupMs, steps, parseMs, siteMs, searchMs, nodeMaxRss: measured.nodeMaxRss, treePeakRss: measured.treePeakRss };
+}
+
+/**
+ * npm start's rebuild: bench/child/watch-rebuild.ts drives the real build
+ * process (src/cli/build-server.ts) through a build of the archive and a
+ * rebuild after the next issue is added (then removed again here).
+ */
+async function watchRebuildOnce(issuesDir: string, outDir: string, cacheDir: string, nextDir: string, options: ArchiveOptions): Promise<WatchRun> {
+  await rm(nextDir, { recursive: true, force: true });
+  const added = await writeNextIssue(nextDir, sample, options);
+  const resultFile = path.join(path.dirname(outDir), 'watch-result.json');
+  try {
+    flushDisk();
+    const measured = await runNode(['--import', 'tsx', path.join(repoRoot, 'bench/child/watch-rebuild.ts'), resultFile, issuesDir, outDir, cacheDir, nextDir, added], { cwd: repoRoot });
+    const result = JSON.parse(await readFile(resultFile, 'utf8')) as { rebuild: { ms: number; timings: { step: string; ms: number }[] } };
+    return {
+      wallMs: result.rebuild.ms,
+      steps: Object.fromEntries(result.rebuild.timings.map(({ step, ms }) => [step, ms])),
+      nodeMaxRss: measured.nodeMaxRss,
+      treePeakRss: measured.treePeakRss,
+    };
+  } finally {
+    await rm(path.join(issuesDir, added), { force: true });
+  }
 }
 
 /** The parse step with and without the content-hash cache (the build uses it through `cacheDir`; measured here on its own). */
@@ -279,7 +341,9 @@ function printFigures(figures: Figures): void {
   const cold = medianOf(figures.cold);
   const rebuild = medianOf(figures.rebuild);
   const base = figures.baseline.length > 0 ? medianOfBaseline(figures.baseline) : undefined;
-  const withoutSearch = cold.wallMs - cold.searchMs;
+  // Measured on its own where the run did; older result files only have the cold build's wall time less its search step.
+  const noSearch = figures.coldNoSearch && figures.coldNoSearch.length > 0 ? medianOf(figures.coldNoSearch) : undefined;
+  const withoutSearch = noSearch ? noSearch.wallMs : cold.wallMs - cold.searchMs;
   const rows: [string, string, string, string, string][] = [];
   const row = (name: string, ours: string, baseline = '', ratio = '', target = '') => rows.push([name, ours, baseline, ratio, target]);
 
@@ -289,7 +353,17 @@ function printFigures(figures: Figures): void {
   row('  site (model, render, write)', s(cold.siteMs), base ? s(base.eleventyMs) : '');
   row('  search index', s(cold.searchMs), base ? s(base.pagefindMs) : '', base && cold.searchMs > 0 ? x(cold.searchMs / base.pagefindMs) : '');
   row('cold build without search index', s(withoutSearch), base ? s(base.eleventyMs) : '', base ? x(withoutSearch / base.eleventyMs) : '', '≤ 0.60');
+  if (noSearch) {
+    row('  process start, parse/validate', `${s(noSearch.startupMs)}, ${s(noSearch.parseMs)}`);
+    row('  site (model, render, write)', s(noSearch.siteMs), base ? s(base.eleventyMs) : '', base ? x(noSearch.siteMs / base.eleventyMs) : '');
+  }
   row('rebuild after adding one issue', s(rebuild.wallMs), '', `${pct(rebuild.wallMs / cold.wallMs)} of cold`, '≤ 10%');
+  const watch = figures.watchRebuild && figures.watchRebuild.length > 0 ? figures.watchRebuild : undefined;
+  const watchMs = watch ? median(watch.map((run) => run.wallMs)) : undefined;
+  if (watch && watchMs !== undefined) {
+    row('  the same in npm start (warm build process)', s(watchMs), '', `${pct(watchMs / cold.wallMs)} of cold`, '≤ 10%');
+    row('  peak RSS of npm start\'s build process (2 builds)', mb(median(watch.map((run) => run.nodeMaxRss))));
+  }
   row('peak RSS, Node process (exact)', mb(cold.nodeMaxRss), base ? mb(base.eleventyRss) : '', base ? x(cold.nodeMaxRss / base.eleventyRss) : '', '≤ 1 GB');
   row('peak RSS, process tree (sampled)', mb(cold.treePeakRss), base ? mb(base.pagefindRss) + ' (Pagefind)' : '');
   row('time per issue (cold, wall)', `${(cold.wallMs / figures.issues).toFixed(1)} ms`, base ? `${((base.eleventyMs + base.pagefindMs) / figures.issues).toFixed(1)} ms` : '');
@@ -309,6 +383,10 @@ function printFigures(figures: Figures): void {
   printTable(['figure', 'bulletin-archive', 'baseline', 'ratio', 'target'], rows);
   console.log('steps (median ms):', Object.entries(cold.steps).map(([step, ms]) => `${step} ${Math.round(ms)}`).join(' · '));
   console.log('rebuild steps (median ms):', Object.entries(rebuild.steps).map(([step, ms]) => `${step} ${Math.round(ms)}`).join(' · '));
+  if (watch) {
+    const steps = Object.keys(watch[0]!.steps).map((step) => `${step} ${Math.round(median(watch.map((run) => run.steps[step] ?? 0)))}`);
+    console.log('npm start rebuild steps (median ms):', steps.join(' · '));
+  }
   if (typeof figures.firstSearch === 'string') console.log(`first search (bulletin-archive): ${figures.firstSearch}`);
   if (typeof figures.baselineFirstSearch === 'string') console.log(`first search (baseline): ${figures.baselineFirstSearch}`);
   if (figures.parseCache) {

@@ -45,6 +45,8 @@ export interface BuildSiteOptions {
    * damaged) gives the same output.
    */
   cacheDir?: string | false;
+  /** An open parse cache to use instead of opening one in `cacheDir`: a long-lived process keeps one across builds. */
+  parseCache?: ParseCache;
   /**
    * Reuse pages of the previous output in `outDir` whose inputs did not change
    * (see src/site/page-plan.ts); true by default. The output is the same either way.
@@ -56,6 +58,12 @@ export interface BuildSiteOptions {
    * command-line build can exit at once.
    */
   removeOldOutput?: 'wait' | 'background';
+  /**
+   * Build the search index (true by default). False leaves out the search
+   * step (`pagefind/` and the search page's scripts): the benchmark's cold
+   * build without search.
+   */
+  searchIndex?: boolean;
   /** Stands in for the fingerprint of the site's code (tests use it to act out a template change). */
   codeFingerprint?: string;
 }
@@ -92,7 +100,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
 
   const cacheDir = options.cacheDir === undefined ? path.join(projectRoot, '.cache') : options.cacheDir;
   // New cache entries are written in the background while the build goes on; awaited before returning.
-  const parseCache = cacheDir === false ? undefined : openParseCache(path.resolve(cacheDir, 'parse'));
+  const parseCache = options.parseCache ?? (cacheDir === false ? undefined : openParseCache(path.resolve(cacheDir, 'parse')));
   try {
     return await buildWith(parseCache);
   } finally {
@@ -117,14 +125,16 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
         return { model, fingerprints: pageFingerprints(model, site, options.codeFingerprint ?? (await codeFingerprint(projectRoot))) };
       });
 
-      // Bundles whose items did not change are linked from the previous output instead of being indexed again.
-      const search = await planSearchIndex(bulletin, tmpOut, { pathPrefix: settings.pathPrefix, reuseFrom: outDir });
-      // The index is built from the model, not the pages. A small job (a new issue) runs in Pagefind's
-      // process while this one renders; a large one runs first, alone, so that Pagefind's memory
-      // (~0.23 MB per record) is given back before rendering takes this process to its peak.
-      indexing = step('build search index (Pagefind)', () => search.run());
-      indexing.catch(() => {});
-      if (search.recordsToIndex > recordsIndexedAlongside) await indexing;
+      if (options.searchIndex !== false) {
+        // Bundles whose items did not change are linked from the previous output instead of being indexed again.
+        const search = await planSearchIndex(bulletin, tmpOut, { pathPrefix: settings.pathPrefix, reuseFrom: outDir });
+        // The index is built from the model, not the pages. A small job (a new issue) runs in Pagefind's
+        // process while this one renders; a large one runs first, alone, so that Pagefind's memory
+        // (~0.23 MB per record) is given back before rendering takes this process to its peak.
+        indexing = step('build search index (Pagefind)', () => search.run());
+        indexing.catch(() => {});
+        if (search.recordsToIndex > recordsIndexedAlongside) await indexing;
+      }
       // Pages rendered from the same inputs as in the previous output are hard-linked from it
       // rather than rendered again. Every other page is written as a new file: nothing ever
       // writes into a file of the previous output.

@@ -107,8 +107,11 @@ export function parseCacheKey(text: string, options: ParseIssueOptions, fingerpr
 export function openParseCache(dir: string): ParseCache {
   mkdirSync(dir, { recursive: true });
   const stats: ParseCacheStats = { hits: 0, misses: 0 };
-  // Entries being written, as JSON by path: read from here until they are on disk.
-  const writing = new Map<string, string>();
+  // Entries read or written by this cache, as JSON by path: served from here (also while
+  // still being written), so a long-lived process (npm start's build process) that keeps one
+  // cache across builds reads each entry from disk once. Kept as text, so that every build
+  // gets objects of its own.
+  const remembered = new Map<string, string>();
   const writes: Promise<void>[] = [];
   return {
     dir,
@@ -116,8 +119,10 @@ export function openParseCache(dir: string): ParseCache {
     parseIssueFile(text, file, options) {
       const key = parseCacheKey(text, options);
       const entryPath = path.join(dir, key.slice(0, 2), `${key}.json`);
-      const entry = readEntry(writing.get(entryPath) ?? entryPath, key, writing.has(entryPath));
-      if (entry) {
+      const json = remembered.get(entryPath) ?? readText(entryPath);
+      const entry = json === undefined ? undefined : readEntry(json, key);
+      if (json !== undefined && entry) {
+        remembered.set(entryPath, json);
         stats.hits++;
         for (const message of entry.messages) replay(file, message);
         return entry.result;
@@ -125,9 +130,9 @@ export function openParseCache(dir: string): ParseCache {
       stats.misses++;
       const before = file.messages.length;
       const result = parseIssueFileUncached(text, file, options);
-      const json = JSON.stringify({ key, result, messages: file.messages.slice(before).map(toStored) } satisfies Entry);
-      writing.set(entryPath, json);
-      writes.push(writeEntry(entryPath, json).finally(() => writing.delete(entryPath)));
+      const stored = JSON.stringify({ key, result, messages: file.messages.slice(before).map(toStored) } satisfies Entry);
+      remembered.set(entryPath, stored);
+      writes.push(writeEntry(entryPath, stored));
       return result;
     },
     async flush() {
@@ -136,15 +141,24 @@ export function openParseCache(dir: string): ParseCache {
   };
 }
 
-/** Reads the entry at `source`, a path, or (`inMemory`) the JSON of an entry still being written. */
-function readEntry(source: string, key: string, inMemory: boolean): Entry | undefined {
+/** The text of the file at `file`, or undefined when it cannot be read. */
+function readText(file: string): string | undefined {
   try {
-    const entry = JSON.parse(inMemory ? source : readFileSync(source, 'utf8')) as Partial<Entry> | null;
+    return readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+/** The entry in `json`, if it is one written for `key`. */
+function readEntry(json: string, key: string): Entry | undefined {
+  try {
+    const entry = JSON.parse(json) as Partial<Entry> | null;
     // Anything but an entry written for this very key is ignored: the file is parsed again.
     if (!entry || entry.key !== key || typeof entry.result !== 'object' || entry.result === null || !Array.isArray(entry.messages)) return undefined;
     return entry as Entry;
   } catch {
-    // Missing, or unreadable (a crash mid-write of an older layout): parse again.
+    // Unreadable (a crash mid-write of an older layout): parse again.
     return undefined;
   }
 }

@@ -82,9 +82,11 @@ describe('the parse cache', () => {
     const key = parseCacheKey(text, { sourceFile, departments: registry });
     const entry = path.join(cacheDir, key.slice(0, 2), `${key}.json`);
     await writeFile(entry, '{"result": {"iss');
-    const again = parseWith(cache.parseIssueFile, text);
-    await cache.flush();
-    assert.deepEqual(cache.stats, { hits: 0, misses: 2 });
+    // The next build opens the cache afresh.
+    const next = openParseCache(cacheDir);
+    const again = parseWith(next.parseIssueFile, text);
+    await next.flush();
+    assert.deepEqual(next.stats, { hits: 0, misses: 1 });
     assert.equal(again.result.issue?.number, 35);
     assert.doesNotThrow(() => JSON.parse(readFileSync(entry, 'utf8')));
     assert.deepEqual(await readdir(path.dirname(entry)), [`${key}.json`]);
@@ -100,9 +102,22 @@ describe('the parse cache', () => {
     const keyOf = (input: string) => parseCacheKey(input, { sourceFile, departments: registry });
     const entryOf = (input: string) => path.join(cacheDir, keyOf(input).slice(0, 2), `${keyOf(input)}.json`);
     await writeFile(entryOf(text), await readFile(entryOf(other)));
-    const again = parseWith(cache.parseIssueFile, text);
-    assert.deepEqual(cache.stats, { hits: 0, misses: 3 });
+    const next = openParseCache(cacheDir);
+    const again = parseWith(next.parseIssueFile, text);
+    assert.deepEqual(next.stats, { hits: 0, misses: 1 });
     assert.deepEqual(again.result, parseWith(parseIssueFile, text).result);
+  });
+
+  test('a cache kept across builds (npm start) reads each entry from disk once, and gives each build objects of its own', async () => {
+    const cacheDir = path.join(dir, 'kept');
+    const cache = openParseCache(cacheDir);
+    const first = parseWith(cache.parseIssueFile, text);
+    await cache.flush();
+    await rm(cacheDir, { recursive: true });
+    const second = parseWith(cache.parseIssueFile, text);
+    assert.deepEqual(cache.stats, { hits: 1, misses: 1 });
+    assert.deepEqual(second.result, first.result);
+    assert.notEqual(second.result, first.result);
   });
 
   test('loadArchive gives the same bulletin and messages with a cold cache, a warm cache and none', async () => {

@@ -1,6 +1,6 @@
 /**
  * One build of bulletin-archive, run as its own process by the benchmark:
- * `node --import tsx bench/child/build-site.ts RESULT.json ISSUES_DIR OUT_DIR CACHE_DIR`.
+ * `node --import tsx bench/child/build-site.ts RESULT.json ISSUES_DIR OUT_DIR CACHE_DIR [no-search]`.
  * Writes the step timings as JSON, so the parent can split the cold build into
  * parse/validate, site and search index.
  */
@@ -8,12 +8,12 @@ import { writeFile } from 'node:fs/promises';
 import { buildSite } from '../../src/build-site.ts';
 import { formatMessages } from '../../src/check/report.ts';
 
-const [resultFile, issuesDir, outDir, cacheDir] = process.argv.slice(2);
+const [resultFile, issuesDir, outDir, cacheDir, mode] = process.argv.slice(2);
 if (!resultFile || !issuesDir || !outDir || !cacheDir) throw new Error('usage: build-site.ts RESULT.json ISSUES_DIR OUT_DIR CACHE_DIR');
 
 const started = performance.now();
 // As `npm run build` does: the old output is deleted by a detached process, after this one has exited.
-const result = await buildSite({ issuesDir, outDir, cacheDir, removeOldOutput: 'background' });
+const result = await buildSite({ issuesDir, outDir, cacheDir, removeOldOutput: 'background', searchIndex: mode !== 'no-search' });
 const ms = performance.now() - started;
 if (!result.ok) {
   console.error(formatMessages(result.files));

@@ -1,8 +1,8 @@
 /**
  * `npm start [-- --issues DIR --out DIR --port N --host HOST]`: builds the site,
  * serves it with Eleventy's dev server (live reload), and rebuilds when a file
- * under the issues folder, templates/ or public/ changes. A build that fails
- * the check prints its messages and keeps serving the last good site.
+ * under the issues folder, templates/, public/ or src/ changes. A build that
+ * fails the check prints its messages and keeps serving the last good site.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { watch } from 'node:fs';
@@ -10,6 +10,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { serveSite } from '../eleventy/serve-site.ts';
 import { projectRoot } from '../eleventy/render-site.ts';
+import type { BuildReply, BuildRequest } from './build-server.ts';
 
 const { values } = parseArgs({
   options: {
@@ -24,29 +25,49 @@ const issuesDir = path.resolve(values.issues);
 const outDir = path.resolve(values.out);
 
 /**
- * Builds once, in a fresh process running `npm run build`'s CLI: every build
- * then sees the current templates and components (a long-lived process would
- * keep the first version of each imported module). Resolves to whether the
- * site in outDir is now up to date; the build prints its own messages.
+ * The build process (src/cli/build-server.ts): one long-lived child that
+ * builds on request, so a rebuild after an issue changes runs warm. It is
+ * replaced by a fresh one when the code changes (see `codeChanged`): a
+ * process keeps the first version of each module it imported.
  */
-let current: ChildProcess | undefined;
+let builder: ChildProcess | undefined;
+let codeChanged = false;
+
+function startBuilder(): ChildProcess {
+  // The Node flags of `npm run build`: a larger young generation spends less time in garbage collection.
+  const child = spawn(process.execPath, ['--max-semi-space-size=32', '--import', 'tsx', path.join(projectRoot, 'src/cli/build-server.ts')], {
+    cwd: process.cwd(),
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  child.on('exit', () => {
+    if (builder === child) builder = undefined;
+  });
+  return child;
+}
+
+/**
+ * Builds once in the build process. Resolves to whether the site in outDir is
+ * now up to date; the build prints its own messages.
+ */
 function build(): Promise<boolean> {
+  if (codeChanged && builder) {
+    builder.kill('SIGTERM');
+    builder = undefined;
+  }
+  codeChanged = false;
+  const child = (builder ??= startBuilder());
   return new Promise((resolve) => {
-    // The Node flags of `npm run build`: a larger young generation spends less time in garbage collection.
-    const child = spawn(process.execPath, ['--max-semi-space-size=32', '--import', 'tsx', path.join(projectRoot, 'src/cli/build.ts'), '--issues', issuesDir, '--out', outDir], {
-      cwd: process.cwd(),
-      stdio: ['ignore', 'inherit', 'inherit'],
-    });
-    child.on('error', (error) => {
-      console.error(error);
-      resolve(false);
-    });
-    current = child;
-    child.on('exit', (code) => {
-      current = undefined;
-      if (code !== 0) console.error('Not rebuilt: still serving the last good site');
-      resolve(code === 0);
-    });
+    const done = (ok: boolean) => {
+      child.off('message', onReply);
+      child.off('exit', onExit);
+      if (!ok) console.error('Not rebuilt: still serving the last good site');
+      resolve(ok);
+    };
+    const onReply = (reply: BuildReply) => done(reply.ok);
+    const onExit = () => done(false);
+    child.on('message', onReply);
+    child.on('exit', onExit);
+    child.send({ issuesDir, outDir } satisfies BuildRequest);
   });
 }
 
@@ -78,14 +99,26 @@ const run = () => {
   });
 };
 
-for (const dir of [issuesDir, path.join(projectRoot, 'templates'), path.join(projectRoot, 'public')]) {
+watch(issuesDir, { recursive: true }, (_event, file) => {
+  if (file && !file.startsWith('.')) schedule();
+});
+// A change to the code needs a fresh build process, then a build.
+for (const dir of ['templates', 'public', 'src'].map((name) => path.join(projectRoot, name))) {
   watch(dir, { recursive: true }, (_event, file) => {
-    if (file && !file.startsWith('.')) schedule();
+    if (!file || file.startsWith('.')) return;
+    codeChanged = true;
+    schedule();
   });
 }
+// The project's folder itself, not recursively, for its configuration files (editors often save by replacing them).
+watch(projectRoot, (_event, file) => {
+  if (file !== '.eleventy.ts' && file !== 'site.config.ts') return;
+  codeChanged = true;
+  schedule();
+});
 
 const stop = async () => {
-  current?.kill('SIGTERM');
+  builder?.kill('SIGTERM');
   await server.close();
   process.exit(0);
 };
