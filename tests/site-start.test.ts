@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, rename, writeFile } from 'node:fs/promises';
 import http from 'node:http';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -73,6 +73,17 @@ describe('npm start', () => {
     const file = path.join(issuesDir, '2023/035.md');
     await writeFile(file, (await readFile(file, 'utf8')).replace('## 区农委多措并举全力护航“三夏”生产', '## 区农委多措并举全力护航“三夏”生产（修订）'));
     await waitFor(async () => (await get('issues/2023/35/5/')).includes('全力护航“三夏”生产（修订）</h1>'), 60_000, () => `no rebuild:\n${log}`);
+  });
+
+  it('keeps rebuilding after an editor saves by replacing the file (write a new one, rename it over the old)', async () => {
+    const file = path.join(issuesDir, '2023/035.md');
+    const replaced = `${file}.saving`;
+    await writeFile(replaced, (await readFile(file, 'utf8')).replace('全力护航“三夏”生产（修订）', '全力护航“三夏”生产（二稿）'));
+    await rename(replaced, file);
+    await waitFor(async () => (await get('issues/2023/35/5/')).includes('全力护航“三夏”生产（二稿）</h1>'), 60_000, () => `no rebuild after the replace:\n${log}`);
+    // Node's recursive watcher on Linux loses a file once it is replaced; a later save in place must still rebuild.
+    await writeFile(file, (await readFile(file, 'utf8')).replace('全力护航“三夏”生产（二稿）', '全力护航“三夏”生产（修订）'));
+    await waitFor(async () => (await get('issues/2023/35/5/')).includes('全力护航“三夏”生产（修订）</h1>'), 60_000, () => `no rebuild after a save in place:\n${log}`);
   });
 
   it('keeps serving the last good site when an edit breaks the check, and says why', async () => {

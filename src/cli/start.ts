@@ -11,6 +11,7 @@ import { parseArgs } from 'node:util';
 import { serveSite } from '../eleventy/serve-site.ts';
 import { projectRoot } from '../eleventy/render-site.ts';
 import type { BuildReply, BuildRequest } from './build-server.ts';
+import { watchFolders } from './watch-folders.ts';
 
 const { values } = parseArgs({
   options: {
@@ -99,13 +100,10 @@ const run = () => {
   });
 };
 
-watch(issuesDir, { recursive: true }, (_event, file) => {
-  if (file && !file.startsWith('.')) schedule();
-});
+await watchFolders(issuesDir, schedule);
 // A change to the code needs a fresh build process, then a build.
 for (const dir of ['templates', 'public', 'src'].map((name) => path.join(projectRoot, name))) {
-  watch(dir, { recursive: true }, (_event, file) => {
-    if (!file || file.startsWith('.')) return;
+  await watchFolders(dir, () => {
     codeChanged = true;
     schedule();
   });
