@@ -144,6 +144,18 @@ describe('search in the browser', () => {
     await page.close();
   });
 
+  test('a query of single characters says its results may be incomplete; a longer one does not', async () => {
+    const { page, errors } = await newPage();
+    await page.goto(`${server.origin}/search/?q=${encodeURIComponent('管')}`);
+    await waitForResults(page, '管');
+    assert.match((await page.locator('[data-search-status]').textContent()) ?? '', /单字检索在较大的档案中可能不全/);
+    await page.goto(`${server.origin}/search/?q=${encodeURIComponent('管家')}`);
+    await waitForResults(page, '管家');
+    assert.doesNotMatch((await page.locator('[data-search-status]').textContent()) ?? '', /单字/);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
   test('the filters count the results per department and year, and a department filter narrows them and goes into the URL', async () => {
     const { page, errors } = await newPage();
     const requestsBefore = server.requests.length;

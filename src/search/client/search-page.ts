@@ -21,6 +21,7 @@ import {
   type TextRange,
 } from '../search-query.ts';
 import type { PagefindFilterCounts, PagefindInstance, PagefindModule, PagefindResult } from './pagefind-api.ts';
+import { toRuns } from '../search-tokens.ts';
 import { hasSearch, toFilters, toQueryString, toSearchState, type SearchState } from './search-state.ts';
 
 /** Results shown at first and added by each 加载更多. */
@@ -323,7 +324,11 @@ function describe(search: SearchRun): string {
   }
   const subject = state.q.trim() ? `包含“${state.q.trim()}”的信息` : '信息';
   const order = state.sort === 'date' || !state.q.trim() ? '，最新在前' : '';
-  return `${scope ? `${scope}：` : ''}找到${subject} ${total} 条${order}，已显示 ${search.shown} 条。`;
+  // A term of single characters is matched as a prefix of the index words, which in a large
+  // archive spans index chunks Pagefind does not load (docs/search.md): say so, not hide it.
+  const singleCharacters = search.terms.some((term) => toRuns(term).every((run) => run.length === 1));
+  const hint = singleCharacters ? '单字检索在较大的档案中可能不全，请尽量输入两个字以上。' : '';
+  return `${scope ? `${scope}：` : ''}找到${subject} ${total} 条${order}，已显示 ${search.shown} 条。${hint}`;
 }
 
 function renderResult(result: ShownResult, terms: readonly string[], query: string): HTMLLIElement {
