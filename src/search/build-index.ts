@@ -202,9 +202,9 @@ function linkTree(from: string, to: string): void {
  * the list of chunks in each bundle's metadata (loaded with the page) longer.
  * Measured on a five-year bundle (1,725 items): 20,000 gives 73 chunks of
  * 19.6 KB (gzip, median) and 18.3 KB of metadata; 4,000 gives 324 chunks of
- * 4.5 KB and 22.4 KB of metadata. Pagefind reads
- * it from its environment (PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE, not yet a
- * stable option); a value already set there wins.
+ * 4.5 KB and 22.4 KB of metadata. Pagefind reads it from its environment
+ * (PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE, not yet a stable option); a value
+ * already set there wins.
  */
 export const indexChunkSize = 4000;
 

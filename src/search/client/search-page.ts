@@ -20,8 +20,8 @@ import {
   toSearchableText,
   type TextRange,
 } from '../search-query.ts';
-import type { PagefindFilterCounts, PagefindInstance, PagefindModule, PagefindResult } from './pagefind-api.ts';
 import { toRuns } from '../search-tokens.ts';
+import type { PagefindFilterCounts, PagefindInstance, PagefindModule, PagefindResult } from './pagefind-api.ts';
 import { hasSearch, toFilters, toQueryString, toSearchState, type SearchState } from './search-state.ts';
 
 /** Results shown at first and added by each 加载更多. */
@@ -99,6 +99,7 @@ async function start(root: HTMLElement): Promise<void> {
     elements.results.replaceChildren();
     elements.results.setAttribute('aria-busy', 'true');
     elements.more.hidden = true;
+    delete elements.form.dataset.filterCounts;
     if (!hasSearch(state)) {
       current = undefined;
       updateFilterCounts(elements, 'built');
