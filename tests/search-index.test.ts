@@ -5,7 +5,9 @@ import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { loadArchive } from '../src/load-archive.ts';
 import type { Bulletin } from '../src/model/schema.ts';
-import { buildSearchIndex } from '../src/search/build-index.ts';
+import { buildSearchIndex, indexChunkSize } from '../src/search/build-index.ts';
+import { defaultArchiveOptions, writeArchive, type ArchiveOptions } from '../bench/generate-archive.ts';
+import { readSampleText } from '../bench/sample-text.ts';
 import { clientScripts, indexFolder, toIndexBundles } from '../src/search/search-paths.ts';
 import { searchLanguage } from '../src/search/search-record.ts';
 import { makeSearchArchive } from './support/search-site.ts';
@@ -86,6 +88,24 @@ describe('the search index build', () => {
     const [a, b] = await Promise.all([readTree(path.join(workDir, 'first')), readTree(second)]);
     assert.deepEqual([...b.keys()], [...a.keys()]);
     for (const [name, bytes] of a) assert.ok(bytes.equals(b.get(name)!), `${name} differs between two builds`);
+  });
+
+  test("index chunks are cut at the build's chunk size, a fifth of Pagefind's default, so a query word costs ~5 KB per bundle", async () => {
+    // 50 generated issues (~400 items, all in one year: one bundle) hold enough index words for many chunks.
+    const archiveDir = path.join(workDir, 'fifty');
+    const options: ArchiveOptions = { ...defaultArchiveOptions, issues: 50, startYear: 2024 };
+    await writeArchive(archiveDir, await readSampleText(), options);
+    const { bulletin: fifty } = await loadArchive(archiveDir);
+    const out = path.join(workDir, 'fifty-out');
+    const summary = await buildSearchIndex({ ...fifty, issues: fifty.issues.filter((issue) => issue.year === 2024) }, out);
+    assert.deepEqual(summary.indexed, ['2024']);
+    const chunks = await readdir(path.join(out, indexFolder, '2024', 'index'));
+    const sizes = (await Promise.all(chunks.map((chunk) => readFile(path.join(out, indexFolder, '2024', 'index', chunk))))).map((bytes) => bytes.length).sort((a, b) => a - b);
+    const median = sizes[Math.floor(sizes.length / 2)]!;
+    // Pagefind's default (20,000 postings) gives chunks of ~20 KB gzip; 4,000 gives ~4.5 KB.
+    assert.equal(indexChunkSize, 4000);
+    assert.ok(sizes.length >= 15, `${sizes.length} chunks`);
+    assert.ok(median < 8000, `median chunk ${median} bytes`);
   });
 
   test('a rebuild copies unchanged bundles from the previous output and re-indexes only the changed one', async () => {
