@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import http from 'node:http';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -84,6 +84,17 @@ describe('npm start', () => {
     // Node's recursive watcher on Linux loses a file once it is replaced; a later save in place must still rebuild.
     await writeFile(file, (await readFile(file, 'utf8')).replace('全力护航“三夏”生产（二稿）', '全力护航“三夏”生产（修订）'));
     await waitFor(async () => (await get('issues/2023/35/5/')).includes('全力护航“三夏”生产（修订）</h1>'), 60_000, () => `no rebuild after a save in place:\n${log}`);
+  });
+
+  it('builds an issue saved into a new year folder, and rebuilds when it is edited there', async () => {
+    // 2022/040.md as the first issue of 2024: a folder npm start did not watch when it started.
+    const first = (await readFile(path.join(issuesDir, '2022/040.md'), 'utf8')).replace('issue: 40', 'issue: 1').replace('total: 480', 'total: 530').replace('date: 2022-11-10', 'date: 2024-01-04');
+    await mkdir(path.join(issuesDir, '2024'));
+    await writeFile(path.join(issuesDir, '2024/001.md'), first);
+    await waitFor(async () => (await get('issues/2024/1/')).includes('第 1 期'), 60_000, () => `no build of the new year:\n${log}`);
+    const headline = /^## (.+)$/m.exec(first)![1]!;
+    await writeFile(path.join(issuesDir, '2024/001.md'), first.replace(`## ${headline}`, `## ${headline}（更正）`));
+    await waitFor(async () => (await get('issues/2024/1/1/')).includes(`${headline}（更正）</h1>`), 60_000, () => `no rebuild after editing the new year's issue:\n${log}`);
   });
 
   it('keeps serving the last good site when an edit breaks the check, and says why', async () => {

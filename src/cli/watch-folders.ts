@@ -11,7 +11,7 @@
  * nunjucks' optional peer range for it, and every `npm install` warns.)
  */
 import { watch, type FSWatcher } from 'node:fs';
-import { readdir } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 
 /** What watchFolders returns: stops every watcher. */
@@ -27,18 +27,18 @@ export interface FolderWatch {
 export async function watchFolders(root: string, onChange: (file: string) => void): Promise<FolderWatch> {
   const watchers = new Map<string, FSWatcher>();
   const add = async (dir: string): Promise<void> => {
-    if (watchers.has(dir)) return;
+    if (watchers.has(dir) || !(await stat(dir).then((entry) => entry.isDirectory(), () => false)) || watchers.has(dir)) return;
     let watcher: FSWatcher;
     try {
       watcher = watch(dir, (_event, name) => {
         if (!name || name.startsWith('.')) return;
         const entry = path.join(dir, name);
         onChange(path.relative(root, entry));
-        // A new folder (a new year of issues) gets its own watcher.
+        // A new folder (a new year of issues) gets its own watcher; files need none.
         void add(entry).catch(() => undefined);
       });
     } catch {
-      return; // not a folder, or gone already
+      return; // gone already
     }
     watcher.on('error', () => {
       watcher.close();
