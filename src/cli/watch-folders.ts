@@ -27,7 +27,9 @@ export interface FolderWatch {
 export async function watchFolders(root: string, onChange: (file: string) => void): Promise<FolderWatch> {
   const watchers = new Map<string, FSWatcher>();
   const add = async (dir: string): Promise<void> => {
-    if (watchers.has(dir) || !(await stat(dir).then((entry) => entry.isDirectory(), () => false)) || watchers.has(dir)) return;
+    const isFolder = await stat(dir).then((entry) => entry.isDirectory(), () => false);
+    // Asked again after the await: two events for one new folder may race here.
+    if (!isFolder || watchers.has(dir)) return;
     let watcher: FSWatcher;
     try {
       watcher = watch(dir, (_event, name) => {

@@ -11,12 +11,13 @@
  */
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { copyFileSync, linkSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import * as pagefind from 'pagefind';
+import { linkUnchanged } from '../incremental-output.ts';
 import type { Bulletin, Issue } from '../model/schema.ts';
 import { clientScripts, indexFolder, toIndexBundles } from './search-paths.ts';
 import { toSearchRecord, type SearchRecord } from './search-record.ts';
@@ -172,27 +173,17 @@ function recordCodeFingerprint(): string {
 }
 
 /**
- * Recreates `from` at `to` with hard links: thousands of fragment files
- * appear at once and take no space, and Pagefind's files are never written
- * in place, so the two trees cannot affect each other. Copies where links
- * are impossible (another file system).
+ * Recreates the files of `from` at `to` with hard links (linkUnchanged; a
+ * bundle has no empty folders): thousands of fragment files appear at once
+ * and take no space, and Pagefind's files are never written in place, so the
+ * two trees cannot affect each other. Copies where links are impossible
+ * (another file system).
  */
 function linkTree(from: string, to: string): void {
-  // Synchronous on purpose, as in src/incremental-output.ts: thousands of link calls in a row are
-  // several times faster than through libuv's thread pool on this file system.
-  const entries = readdirSync(from, { recursive: true, withFileTypes: true });
-  mkdirSync(to, { recursive: true });
-  for (const entry of entries.filter((entry) => entry.isDirectory())) {
-    mkdirSync(path.join(to, path.relative(from, path.join(entry.parentPath, entry.name))), { recursive: true });
-  }
-  for (const entry of entries.filter((entry) => entry.isFile())) {
-    const file = path.relative(from, path.join(entry.parentPath, entry.name));
-    try {
-      linkSync(path.join(from, file), path.join(to, file));
-    } catch {
-      copyFileSync(path.join(from, file), path.join(to, file));
-    }
-  }
+  const files = readdirSync(from, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(from, path.join(entry.parentPath, entry.name)));
+  linkUnchanged(from, to, files);
 }
 
 /**

@@ -41,12 +41,6 @@ export function allPages(model: SiteModel): PagesToRender {
   return { items: model.items, issues: model.issues, years: model.years, departmentPages: model.departmentPages, departmentFeeds: model.departments };
 }
 
-/** One paginated page: its output file and fingerprint. */
-export interface PlannedPage {
-  output: string;
-  fingerprint: string;
-}
-
 /**
  * The fingerprint of every paginated page, by output file (sorted). Entries
  * of the model are hashed once each and referred to by their hash, so the
@@ -76,11 +70,7 @@ export function pageFingerprints(model: SiteModel, settings: SiteSettings, codeF
 
 /** The pages of `model` whose output is not in `unchanged`: what a rebuild renders. */
 export function pagesToRender(model: SiteModel, unchanged: ReadonlySet<string>): PagesToRender {
-  return selectPages(model, (output) => !unchanged.has(output));
-}
-
-function selectPages(model: SiteModel, wanted: (output: string) => boolean): PagesToRender {
-  const keep = <T>(entries: readonly T[], output: (entry: T) => string) => entries.filter((entry) => wanted(output(entry)));
+  const keep = <T>(entries: readonly T[], output: (entry: T) => string) => entries.filter((entry) => !unchanged.has(output(entry)));
   return {
     items: keep(model.items, pageOutput.items),
     issues: keep(model.issues, pageOutput.issues),

@@ -56,6 +56,8 @@ interface SearchRun {
   id: number;
   state: SearchState;
   terms: string[];
+  /** The Pagefind query of the terms (null: filters alone). */
+  query: string | null;
   total: number;
   shown: number;
   next(): Promise<PagefindResult | undefined>;
@@ -126,6 +128,7 @@ async function start(root: HTMLElement): Promise<void> {
         id,
         state,
         terms,
+        query,
         total: plausible.length,
         shown: 0,
         next: byDate ? dateOrder(index, query, state, terms, years) : listOrder(plausible),
@@ -250,7 +253,7 @@ async function start(root: HTMLElement): Promise<void> {
     const search = current;
     if (!search) return;
     void loadPagefind()
-      .then((index) => countPerFilterValue(index, search.terms.length > 0 ? toPagefindQuery(search.terms) : null, search.terms, search.id))
+      .then((index) => countPerFilterValue(index, search.query, search.terms, search.id))
       .catch(() => undefined);
   };
   for (const select of [elements.department, elements.year, elements.kind]) {
@@ -385,10 +388,6 @@ function setStatus(elements: Elements, text: string): void {
   elements.status.textContent = text;
 }
 
-/**
- * Shows how many items of each filter value contain the query (other filters
- * aside): 济源路街道（3）; with `null`, the values alone.
- */
 /**
  * Shows per-value counts in the filter lists: Pagefind's `counts`, none
  * (`null`: values only), or `built`, the whole archive's, as the page was built.
