@@ -1,6 +1,7 @@
 /**
  * The build, as a sequence of named, timed steps: check the issues, model the
- * site, render it into a temporary sibling folder, then swap that folder into
+ * site, render it into a temporary sibling folder (the spare of the output
+ * before, brought up to date, when there is one), then swap that folder into
  * place. Any failure leaves the previous output untouched. Called by
  * `npm run build`, `npm start`, the tests and the benchmark.
  */
@@ -12,7 +13,7 @@ import type { VFile } from 'vfile';
 import { siteConfig } from '../site.config.ts';
 import { countErrors } from './check/report.ts';
 import { projectRoot, renderSite } from './eleventy/render-site.ts';
-import { codeFingerprint, linkUnchanged, readManifest, writeManifest } from './incremental-output.ts';
+import { claimSpare, codeFingerprint, linkUnchanged, readManifest, removeEmptyFolders, spareOf, sweepSpare, writeManifest } from './incremental-output.ts';
 import { toSiteData } from './eleventy/site-input.ts';
 import { loadArchive } from './load-archive.ts';
 import { openParseCache, type ParseCache } from './parse-cache.ts';
@@ -48,13 +49,15 @@ export interface BuildSiteOptions {
   /** An open parse cache to use instead of opening one in `cacheDir`: a long-lived process keeps one across builds. */
   parseCache?: ParseCache;
   /**
-   * Reuse pages of the previous output in `outDir` whose inputs did not change
-   * (see src/site/page-plan.ts); true by default. The output is the same either way.
+   * Reuse pages of the previous output in `outDir` and its spare whose inputs
+   * did not change (see src/site/page-plan.ts); true by default. The output is
+   * the same either way.
    */
   incremental?: boolean;
   /**
-   * How the previous output is removed once the new one is in place: `wait`
-   * (default) before returning, `background` by a detached process, so a
+   * How an output that is no longer kept (a spare this build did not take
+   * over, see src/incremental-output.ts) is removed once the new one is in
+   * place: `wait` (default) before returning, `background` by a detached process, so a
    * command-line build can exit at once.
    */
   removeOldOutput?: 'wait' | 'background';
@@ -125,9 +128,26 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
         return { model, fingerprints: pageFingerprints(model, site, options.codeFingerprint ?? (await codeFingerprint(projectRoot))) };
       });
 
-      if (options.searchIndex !== false) {
-        // Bundles whose items did not change are linked from the previous output instead of being indexed again.
-        const search = await planSearchIndex(bulletin, tmpOut, { pathPrefix: settings.pathPrefix, reuseFrom: outDir });
+      // The output before the previous one, if the last build kept it: this build takes it over as
+      // its temporary folder, keeps what is still right in it and replaces the rest.
+      const spare = options.incremental === false ? undefined : await claimSpare(outDir, tmpOut, fingerprints);
+      // Bundles whose items did not change are kept in the spare or linked from the previous output instead of being indexed again.
+      const search = options.searchIndex === false ? undefined : await planSearchIndex(bulletin, tmpOut, { pathPrefix: settings.pathPrefix, reuseFrom: outDir, keepInPlace: spare !== undefined });
+      const { reused, emptied } = await step('reuse unchanged pages', () => {
+        const kept = spare?.pages ?? new Set<string>();
+        let emptied = new Set<string>();
+        if (spare) {
+          const keptFolders = (search?.keptFolders ?? []).map((folder) => `${folder}/`);
+          emptied = sweepSpare(spare, (file) => kept.has(file) || keptFolders.some((folder) => file.startsWith(folder)));
+        }
+        // Pages rendered from the same inputs as in the previous output are hard-linked from it rather
+        // than rendered again. Every other page is written as a new file: nothing ever writes into a
+        // file of the previous output (or, through a link, of the one before).
+        const reusable = [...fingerprints].filter(([output, fingerprint]) => !kept.has(output) && previous.get(output) === fingerprint).map(([output]) => output);
+        // A page listed in a manifest but gone from its output (deleted by hand) is rendered after all.
+        return { reused: new Set([...kept, ...linkUnchanged(outDir, tmpOut, reusable)]), emptied };
+      });
+      if (search) {
         // The index is built from the model, not the pages. A small job (a new issue) runs in Pagefind's
         // process while this one renders; a large one runs first, alone, so that Pagefind's memory
         // (~0.23 MB per record) is given back before rendering takes this process to its peak.
@@ -135,15 +155,11 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
         indexing.catch(() => {});
         if (search.recordsToIndex > recordsIndexedAlongside) await indexing;
       }
-      // Pages rendered from the same inputs as in the previous output are hard-linked from it
-      // rather than rendered again. Every other page is written as a new file: nothing ever
-      // writes into a file of the previous output.
-      const reusable = [...fingerprints].filter(([output, fingerprint]) => previous.get(output) === fingerprint).map(([output]) => output);
-      const linked = await step('reuse unchanged pages', () => linkUnchanged(outDir, tmpOut, reusable));
-      // A page listed in the manifest but gone from the previous output (deleted by hand) is rendered after all.
-      await step('render pages (Eleventy)', () => renderSite(toSiteData(settings, model, pagesToRender(model, linked)), tmpOut));
+      await step('render pages (Eleventy)', () => renderSite(toSiteData(settings, model, pagesToRender(model, reused)), tmpOut));
       await writeManifest(tmpOut, fingerprints);
       await indexing;
+      // The folders of the spare's pages that no longer exist (a cold build has none).
+      removeEmptyFolders(tmpOut, emptied);
       await step('swap into place', () => swapInto(tmpOut, outDir, options.removeOldOutput ?? 'wait'));
       return { ok: true, files, bulletin, timings };
     } finally {
@@ -156,22 +172,27 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
 
 /**
  * Replaces `outDir` by `freshDir` with two renames, so the old site is served
- * until the new one is complete; the old copy is deleted afterwards.
+ * until the new one is complete. The old site becomes the spare, which the
+ * next build takes over; a spare this build did not take (a cold build, or
+ * one of an older version) is deleted.
  */
 async function swapInto(freshDir: string, outDir: string, removeOld: 'wait' | 'background'): Promise<void> {
   await mkdir(path.dirname(outDir), { recursive: true });
-  const oldDir = `${outDir}.old-${process.pid}-${randomBytes(4).toString('hex')}`;
+  const spareDir = spareOf(outDir);
+  if (await exists(spareDir)) {
+    const oldDir = `${outDir}.old-${process.pid}-${randomBytes(4).toString('hex')}`;
+    await rename(spareDir, oldDir);
+    if (removeOld === 'wait') await rm(oldDir, { recursive: true, force: true });
+    else removeInBackground(oldDir);
+  }
   const hadOutput = await exists(outDir);
-  if (hadOutput) await rename(outDir, oldDir);
+  if (hadOutput) await rename(outDir, spareDir);
   try {
     await rename(freshDir, outDir);
   } catch (error) {
-    if (hadOutput) await rename(oldDir, outDir);
+    if (hadOutput) await rename(spareDir, outDir);
     throw error;
   }
-  if (!hadOutput) return;
-  if (removeOld === 'wait') await rm(oldDir, { recursive: true, force: true });
-  else removeInBackground(oldDir);
 }
 
 /** Deletes `dir` in a detached process that outlives this one: deleting ~18,000 files takes seconds. */

@@ -192,6 +192,86 @@ describe('rebuilds', () => {
   });
 });
 
+describe('rebuilds over a spare (the output before the previous one)', () => {
+  let out: string;
+  let cacheDir: string;
+  let older: string;
+  let fullArchive: string;
+
+  before(async () => {
+    out = path.join(work, 'spared');
+    cacheDir = path.join(work, 'cache-spared');
+    older = await writeSampleArchive(path.join(work, 'spared-older'));
+    await rm(path.join(older, '2023/035.md'));
+    fullArchive = await writeSampleArchive(path.join(work, 'spared-full'));
+    // Two builds: the second keeps the first's output as the spare.
+    assert.ok((await buildSite({ issuesDir: older, outDir: out, cacheDir })).ok);
+    assert.ok((await buildSite({ issuesDir: fullArchive, outDir: out, cacheDir })).ok);
+  });
+
+  it('keep the replaced output beside the new one, as it was', async () => {
+    const before = await hashTree(out);
+    assert.ok((await buildSite({ issuesDir: fullArchive, outDir: out, cacheDir, settings: { departmentPageSize: 2 } })).ok);
+    assert.deepEqual(await hashTree(`${out}.previous`), before);
+    assert.deepEqual((await readdir(work)).filter((name) => name.startsWith('spared.')), ['spared.previous'], 'no other folder left behind');
+  });
+
+  it('give exactly the files and folders of a cold build, writing only what changed', async () => {
+    // The spare holds the archive at 20 items per department page, the output at 2: back to 20, with one item edited.
+    const edited = await writeSampleArchive(path.join(work, 'spared-edited'));
+    const file = path.join(edited, '2023/035.md');
+    await writeFile(file, (await readFile(file, 'utf8')).replace('身边事 400 余件', '身边事 500 余件'));
+    const [current, spare] = [await inodes(out), await inodes(`${out}.previous`)];
+    const spareFolder = (await stat(`${out}.previous/issues/2022/41/1`)).ino;
+    // Second names keep the unlinked files alive, so that no new file can reuse their inode numbers.
+    await linkTree(out, path.join(work, 'spared-alive'));
+    await linkTree(`${out}.previous`, path.join(work, 'spared-alive-previous'));
+    assert.ok((await buildSite({ issuesDir: edited, outDir: out, cacheDir })).ok);
+    const cold = path.join(work, 'spared-cold');
+    assert.ok((await buildSite({ issuesDir: edited, outDir: cold, cacheDir: false, incremental: false })).ok);
+    assert.deepEqual(await hashTree(out), await hashTree(cold));
+    assert.deepEqual(await folders(out), await folders(cold));
+
+    // The spare was taken over: its folders are the new output's (a fresh folder is made while the spare still exists).
+    assert.equal((await stat(path.join(out, 'issues/2022/41/1'))).ino, spareFolder);
+    const after = await inodes(out);
+    const kept = shared(spare, after);
+    assert.ok(kept.includes('issues/2023/34/1/index.html'), kept.join(' '));
+    assert.ok(kept.some((file) => file.startsWith('pagefind/2022') && file.endsWith('inputs.sha256')), kept.join(' '));
+    // The home page is always rendered: a new file, not the spare's or the current output's.
+    assert.ok(!kept.includes('index.html'));
+    assert.ok(!shared(current, after).includes('index.html'));
+    // Of the item pages, of 2022 and of the index, only the edited issue's items (each is rendered from its whole issue) and the newest year's bundle are written anew.
+    const written = [...after.keys()].filter((file) => spare.get(file) !== after.get(file) && current.get(file) !== after.get(file));
+    assert.deepEqual(
+      written.filter((file) => /^issues\/\d+\/\d+\/\d+\//.test(file) || file.includes('2022') || (file.startsWith('pagefind/') && !file.startsWith('pagefind/2023/'))),
+      Array.from({ length: 8 }, (_, index) => `issues/2023/35/${index + 1}/index.html`),
+    );
+  });
+
+  it('never change a file of the output being replaced, nor of the spare', async () => {
+    const [current, spare] = [await hashTree(out), await hashTree(`${out}.previous`)];
+    // Their files stay alive through second names while a build with other settings takes the spare over.
+    const [currentSnapshot, spareSnapshot] = [path.join(work, 'spared-snapshot'), path.join(work, 'spared-snapshot-previous')];
+    await linkTree(out, currentSnapshot);
+    await linkTree(`${out}.previous`, spareSnapshot);
+    assert.ok((await buildSite({ issuesDir: fullArchive, outDir: out, cacheDir, settings: { departmentPageSize: 3 } })).ok);
+    assert.deepEqual(await hashTree(currentSnapshot), current);
+    assert.deepEqual(await hashTree(spareSnapshot), spare);
+    assert.deepEqual(await hashTree(`${out}.previous`), current);
+  });
+
+  it('leave the output as it was when the check fails, and the spare too', async () => {
+    const [current, spare] = [await hashTree(out), await hashTree(`${out}.previous`)];
+    const broken = await writeSampleArchive(path.join(work, 'spared-broken'));
+    const file = path.join(broken, '2023/034.md');
+    await writeFile(file, (await readFile(file, 'utf8')).replace('date: 2023-05-25', 'date: 2023-02-30'));
+    assert.equal((await buildSite({ issuesDir: broken, outDir: out, cacheDir })).ok, false);
+    assert.deepEqual(await hashTree(out), current);
+    assert.deepEqual(await hashTree(`${out}.previous`), spare);
+  });
+});
+
 /** Recreates `from` at `to` with hard links to the same files. */
 async function linkTree(from: string, to: string): Promise<void> {
   for (const file of await listFiles(from)) {

@@ -11,6 +11,7 @@ import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BuildReply, BuildRequest } from '../../src/cli/build-server.ts';
+import { buildNodeFlags } from '../../src/cli/node-flags.ts';
 
 const [resultFile, issuesDir, outDir, cacheDir, nextDir, file] = process.argv.slice(2);
 if (!resultFile || !issuesDir || !outDir || !cacheDir || !nextDir || !file) {
@@ -18,7 +19,7 @@ if (!resultFile || !issuesDir || !outDir || !cacheDir || !nextDir || !file) {
 }
 
 const server = fork(fileURLToPath(new URL('../../src/cli/build-server.ts', import.meta.url)), [], {
-  execArgv: ['--max-semi-space-size=32', '--import', 'tsx'],
+  execArgv: [...buildNodeFlags],
   stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
 });
 

@@ -22,7 +22,7 @@ const result = await buildSite({
   outDir: values.out,
   ...(values.cache === undefined ? {} : { cacheDir: values.cache }),
   onStep: printStep,
-  // The previous output is deleted by a detached process: the new site is in place, this one may exit.
+  // An output no longer kept is deleted by a detached process: the new site is in place, this one may exit.
   removeOldOutput: 'background',
 });
 printOutcome(result, values.out, performance.now() - started);

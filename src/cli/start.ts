@@ -12,6 +12,7 @@ import { serveSite } from '../eleventy/serve-site.ts';
 import { projectRoot } from '../eleventy/render-site.ts';
 import type { BuildReply, BuildRequest } from './build-server.ts';
 import { watchFolders } from './watch-folders.ts';
+import { buildNodeFlags } from './node-flags.ts';
 
 const { values } = parseArgs({
   options: {
@@ -35,8 +36,8 @@ let builder: ChildProcess | undefined;
 let codeChanged = false;
 
 function startBuilder(): ChildProcess {
-  // The Node flags of `npm run build`: a larger young generation spends less time in garbage collection.
-  const child = spawn(process.execPath, ['--max-semi-space-size=32', '--import', 'tsx', path.join(projectRoot, 'src/cli/build-server.ts')], {
+  // The Node flags of `npm run build`.
+  const child = spawn(process.execPath, [...buildNodeFlags, path.join(projectRoot, 'src/cli/build-server.ts')], {
     cwd: process.cwd(),
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });

@@ -4,9 +4,10 @@
  * `pagefind/<bundle>/`, written through Pagefind's Node API from the model,
  * and the search page's scripts bundled with esbuild into `assets/`.
  *
- * A bundle whose records are unchanged is linked from the previous output
- * (`reuseFrom`) instead of being indexed again, so adding an issue to the
- * newest year re-indexes only that year. The search page loads the newest
+ * A bundle whose records are unchanged is kept where it is (in a spare the
+ * build took over) or linked from the previous output (`reuseFrom`) instead
+ * of being indexed again, so adding an issue to the newest year re-indexes
+ * only that year. The search page loads the newest
  * bundle and merges the others with mergeIndex (one WebAssembly module).
  */
 import { createHash } from 'node:crypto';
@@ -48,23 +49,30 @@ const clientDir = path.join(srcDir, 'search', 'client');
 export interface BuildSearchIndexOptions {
   /** The site's path prefix (`/` at the root): result URLs include it. */
   pathPrefix?: string;
-  /** A previous output folder: years whose records did not change are copied from it. */
+  /** A previous output folder: years whose records did not change are linked from it. */
   reuseFrom?: string;
+  /**
+   * `outDir` already holds bundles (a spare taken over by the build, see
+   * src/incremental-output.ts): those whose records did not change stay as they are.
+   */
+  keepInPlace?: boolean;
 }
 
 /** What the step did, for the build's log and the benchmark. */
 export interface SearchIndexSummary {
   /** Bundles indexed afresh, by name (e.g. `2026`). */
   indexed: string[];
-  /** Bundles copied unchanged from `reuseFrom`. */
+  /** Bundles reused: kept in place or linked from `reuseFrom`. */
   reused: string[];
   records: number;
 }
 
 /** A search index build, planned: how much it will index, and the build itself. */
 export interface SearchIndexPlan {
-  /** Records of the bundles to index afresh; the others are linked from `reuseFrom`. */
+  /** Records of the bundles to index afresh; the others are kept in place or linked from `reuseFrom`. */
   recordsToIndex: number;
+  /** The folders (relative to `outDir`, `/`-separated) of the bundles kept in place: their files must stay. */
+  keptFolders: string[];
   /** Builds the index as planned. */
   run(): Promise<SearchIndexSummary>;
 }
@@ -82,23 +90,29 @@ export async function planSearchIndex(bulletin: Bulletin, outDir: string, option
     toIndexBundles(issues.map((issue) => issue.year)).map(async (bundle) => {
       const bundleIssues = issues.filter((issue) => bundle.years.includes(issue.year));
       const hash = hashInputs(bundleIssues, options.pathPrefix, code);
+      const target = path.join(outDir, indexFolder, bundle.name);
       const previous = options.reuseFrom === undefined ? undefined : path.join(options.reuseFrom, indexFolder, bundle.name);
-      const reusable = previous !== undefined && (await readFile(path.join(previous, inputsHashFile), 'utf8').catch(() => undefined))?.trim() === hash;
-      return {
-        name: bundle.name,
-        issues: bundleIssues,
-        records: bundleIssues.reduce((sum, issue) => sum + issue.items.length, 0),
-        hash,
-        target: path.join(outDir, indexFolder, bundle.name),
-        reuse: reusable ? previous : undefined,
-      };
+      const reuse: BundleReuse = options.keepInPlace && (await inputsHashOf(target)) === hash ? 'keep' : previous !== undefined && (await inputsHashOf(previous)) === hash ? { linkFrom: previous } : undefined;
+      return { name: bundle.name, issues: bundleIssues, records: bundleIssues.reduce((sum, issue) => sum + issue.items.length, 0), hash, target, reuse };
     }),
   );
   return {
     recordsToIndex: bundles.filter((bundle) => bundle.reuse === undefined).reduce((sum, bundle) => sum + bundle.records, 0),
+    keptFolders: bundles.filter((bundle) => bundle.reuse === 'keep').map((bundle) => `${indexFolder}/${bundle.name}`),
     run: () => writeSearchIndex(bundles, outDir, options.pathPrefix),
   };
 }
+
+/** The inputs hash recorded in a bundle folder, if any. */
+function inputsHashOf(bundleDir: string): Promise<string | undefined> {
+  return readFile(path.join(bundleDir, inputsHashFile), 'utf8').then(
+    (text) => text.trim(),
+    () => undefined,
+  );
+}
+
+/** How a bundle is reused: kept where it is, linked from the previous output, or not at all (indexed). */
+type BundleReuse = 'keep' | { linkFrom: string } | undefined;
 
 interface PlannedBundle {
   name: string;
@@ -106,8 +120,7 @@ interface PlannedBundle {
   records: number;
   hash: string;
   target: string;
-  /** The previous output's copy of the bundle, when it can be reused. */
-  reuse: string | undefined;
+  reuse: BundleReuse;
 }
 
 async function writeSearchIndex(bundles: readonly PlannedBundle[], outDir: string, pathPrefix: string | undefined): Promise<SearchIndexSummary> {
@@ -119,7 +132,7 @@ async function writeSearchIndex(bundles: readonly PlannedBundle[], outDir: strin
   for (const { name, issues: bundleIssues, records: count, hash, target, reuse } of bundles) {
     summary.records += count;
     if (reuse !== undefined) {
-      linkTree(reuse, target);
+      if (reuse !== 'keep') linkTree(reuse.linkFrom, target);
       summary.reused.push(name);
       continue;
     }
