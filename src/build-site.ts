@@ -116,6 +116,9 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
     // The previous output's manifest says which pages it holds and what they were rendered from.
     const previous = options.incremental === false ? new Map<string, string>() : await readManifest(outDir);
     let indexing: Promise<unknown> | undefined;
+    // Started now: esbuild reads the templates' imports in its own process while this one parses the issues.
+    const code = options.codeFingerprint === undefined ? codeFingerprint(projectRoot) : Promise.resolve(options.codeFingerprint);
+    code.catch(() => {});
     try {
       const { bulletin, files } = await step('load and check issues', () =>
         loadArchive(path.resolve(options.issuesDir), parseCache ? { parseIssueFile: parseCache.parseIssueFile } : {}),
@@ -125,7 +128,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
       const { model, fingerprints } = await step('model the site', async () => {
         const model = toSiteModel(bulletin, settings);
         const site = { ...settings, pathPrefix: normalizePrefix(settings.pathPrefix) };
-        return { model, fingerprints: pageFingerprints(model, site, options.codeFingerprint ?? (await codeFingerprint(projectRoot))) };
+        return { model, fingerprints: pageFingerprints(model, site, await code) };
       });
 
       // The output before the previous one, if the last build kept it: this build takes it over as
