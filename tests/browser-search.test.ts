@@ -195,6 +195,27 @@ describe('search in the browser', () => {
     await page.close();
   });
 
+  test('the first result shows while the fragments of the others are still on their way', async () => {
+    const { page, errors } = await newPage();
+    // The first fragment asked for (the first result's) goes through; the others wait until released.
+    let release = () => {};
+    const released = new Promise<void>((resolve) => (release = resolve));
+    let asked = 0;
+    await page.route('**/*.pf_fragment', async (route) => {
+      if (asked++ > 0) await released;
+      await route.continue();
+    });
+    await page.goto(`${server.origin}/search/?kind=${encodeURIComponent('文章')}`);
+    await page.waitForSelector('[data-search-results] > li', { timeout: 10_000 });
+    assert.equal(await page.locator('[data-search-results] > li').count(), 1);
+    assert.equal(await page.locator('[data-search-results]').getAttribute('aria-busy'), 'true');
+    release();
+    await waitForResults(page);
+    assert.equal(await page.locator('[data-search-results] > li').count(), 10);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
   test('a department can be browsed without a query, newest first, with 加载更多', async () => {
     const { page, errors } = await newPage();
     await page.goto(`${server.origin}/search/?kind=${encodeURIComponent('文章')}`);

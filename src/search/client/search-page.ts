@@ -175,9 +175,14 @@ async function start(root: HTMLElement): Promise<void> {
         batch.push(result);
       }
       if (batch.length === 0) break;
-      const fragments = await Promise.all(batch.map((result) => result.data()));
-      if (search.id !== runId) return;
-      for (const fragment of fragments) {
+      // Every fragment is asked for at once; each result is shown as soon as it and those
+      // before it are in, so the first one does not wait for the slowest of the batch.
+      const fragments = batch.map((result) => result.data());
+      // A later fragment may fail after this search is superseded: its error is not this search's.
+      for (const pending of fragments) pending.catch(() => {});
+      for (const pending of fragments) {
+        const fragment = await pending;
+        if (search.id !== runId) return;
         const shown: ShownResult = {
           url: fragment.url,
           headline: fragment.meta.title ?? '',
