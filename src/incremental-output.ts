@@ -150,8 +150,8 @@ export function spareOf(outDir: string): string {
 /** A spare taken over by a build: its folder, every file in it, and its pages still up to date. */
 export interface ClaimedSpare {
   dir: string;
-  /** Every file, relative and `/`-separated. */
-  files: Set<string>;
+  /** Every file it held when taken over, relative and `/`-separated. */
+  files: ReadonlySet<string>;
   /** The pages (outputs) whose fingerprint is the one the build wants, and which are there. */
   pages: Set<string>;
 }
@@ -190,14 +190,13 @@ export async function claimSpare(outDir: string, toDir: string, fingerprints: Re
  * from, for removeEmptyFolders once the build has written everything.
  */
 export function sweepSpare(spare: ClaimedSpare, keep: (file: string) => boolean): Set<string> {
-  const touched = new Set<string>();
+  const emptied = new Set<string>();
   for (const file of spare.files) {
     if (keep(file)) continue;
     unlinkSync(path.join(spare.dir, file));
-    spare.files.delete(file);
-    touched.add(path.posix.dirname(file));
+    emptied.add(path.posix.dirname(file));
   }
-  return touched;
+  return emptied;
 }
 
 /**

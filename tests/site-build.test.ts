@@ -87,6 +87,13 @@ describe('npm run build', () => {
   });
 });
 
+/** The sample archive without its newest issue, 2023/035.md, written to `dir`. */
+async function writeOlderArchive(dir: string): Promise<string> {
+  const older = await writeSampleArchive(dir);
+  await rm(path.join(older, '2023/035.md'));
+  return older;
+}
+
 /** Every folder under `dir`, as sorted relative paths. */
 async function folders(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
@@ -113,9 +120,8 @@ describe('rebuilds', () => {
   before(async () => {
     out = path.join(work, 'incremental');
     cacheDir = path.join(work, 'cache');
-    // The sample archive without its newest issue, 2023/035.md (added below).
-    const older = await writeSampleArchive(path.join(work, 'older'));
-    await rm(path.join(older, '2023/035.md'));
+    // Without its newest issue, 2023/035.md (added below).
+    const older = await writeOlderArchive(path.join(work, 'older'));
     fullArchive = await writeSampleArchive(path.join(work, 'full'));
     assert.ok((await buildSite({ issuesDir: older, outDir: out, cacheDir })).ok);
   });
@@ -195,14 +201,12 @@ describe('rebuilds', () => {
 describe('rebuilds over a spare (the output before the previous one)', () => {
   let out: string;
   let cacheDir: string;
-  let older: string;
   let fullArchive: string;
 
   before(async () => {
     out = path.join(work, 'spared');
     cacheDir = path.join(work, 'cache-spared');
-    older = await writeSampleArchive(path.join(work, 'spared-older'));
-    await rm(path.join(older, '2023/035.md'));
+    const older = await writeOlderArchive(path.join(work, 'spared-older'));
     fullArchive = await writeSampleArchive(path.join(work, 'spared-full'));
     // Two builds: the second keeps the first's output as the spare.
     assert.ok((await buildSite({ issuesDir: older, outDir: out, cacheDir })).ok);
