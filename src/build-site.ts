@@ -13,10 +13,11 @@ import type { VFile } from 'vfile';
 import { siteConfig } from '../site.config.ts';
 import { countErrors } from './check/report.ts';
 import { projectRoot, renderSite } from './eleventy/render-site.ts';
-import { claimSpare, codeFingerprint, linkUnchanged, readManifest, removeEmptyFolders, spareOf, sweepSpare, writeManifest } from './incremental-output.ts';
+import { claimSpare, codeFingerprint, linkUnchanged, listSpare, readManifest, removeEmptyFolders, spareOf, sweepSpare, writeManifest } from './incremental-output.ts';
 import { toSiteData } from './eleventy/site-input.ts';
 import { loadArchive } from './load-archive.ts';
 import { openParseCache, type ParseCache } from './parse-cache.ts';
+import { digestIssues } from './model/digest.ts';
 import type { Bulletin } from './model/schema.ts';
 import { planSearchIndex } from './search/build-index.ts';
 import { pageFingerprints, pagesToRender } from './site/page-plan.ts';
@@ -116,31 +117,48 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
     // The previous output's manifest says which pages it holds and what they were rendered from.
     const previous = options.incremental === false ? new Map<string, string>() : await readManifest(outDir);
     let indexing: Promise<unknown> | undefined;
+    // Resolved once the temporary folder is ready for the search index's files (the spare is cleared);
+    // rejected if the build stops first, so that they are never written.
+    let clear: (stopped?: Error) => void = () => {};
+    const cleared = new Promise<void>((resolve, reject) => (clear = (stopped) => (stopped ? reject(stopped) : resolve())));
+    cleared.catch(() => {});
     // Started now: esbuild reads the templates' imports in its own process while this one parses the issues.
     const code = options.codeFingerprint === undefined ? codeFingerprint(projectRoot) : Promise.resolve(options.codeFingerprint);
     code.catch(() => {});
+    // Started now too: the spare is listed in a worker thread while the issues load (claimed below).
+    const spareListing = options.incremental === false ? undefined : listSpare(outDir);
+    spareListing?.catch(() => {});
     try {
       const { bulletin, files } = await step('load and check issues', () =>
-        loadArchive(path.resolve(options.issuesDir), parseCache ? { parseIssueFile: parseCache.parseIssueFile } : {}),
+        loadArchive(path.resolve(options.issuesDir), parseCache ? { parseCache } : {}),
       );
       if (countErrors(files) > 0) return { ok: false, files, bulletin, timings };
+
+      // What the pages and the search bundles are made from, by digest: from the parse cache where it has them.
+      const issueDigests = digestIssues(bulletin.issues, parseCache?.digests);
+      // The index is built from the bulletin, not the pages: Pagefind starts now on the bundles that changed since the
+      // previous output, in its own process (driven by a worker thread), while this one models and renders the site.
+      const search = options.searchIndex === false ? undefined : await planSearchIndex(bulletin, tmpOut, { pathPrefix: settings.pathPrefix, reuseFrom: outDir, issueDigests });
+      if (search) {
+        indexing = step('build search index (Pagefind)', () => search.run(cleared));
+        indexing.catch(() => {});
+      }
 
       const { model, fingerprints } = await step('model the site', async () => {
         const model = toSiteModel(bulletin, settings);
         const site = { ...settings, pathPrefix: normalizePrefix(settings.pathPrefix) };
-        return { model, fingerprints: pageFingerprints(model, site, await code) };
+        return { model, fingerprints: pageFingerprints(model, site, await code, issueDigests) };
       });
 
-      // The output before the previous one, if the last build kept it: this build takes it over as
-      // its temporary folder, keeps what is still right in it and replaces the rest.
-      const spare = options.incremental === false ? undefined : await claimSpare(outDir, tmpOut, fingerprints);
-      // Bundles whose items did not change are kept in the spare or linked from the previous output instead of being indexed again.
-      const search = options.searchIndex === false ? undefined : await planSearchIndex(bulletin, tmpOut, { pathPrefix: settings.pathPrefix, reuseFrom: outDir, keepInPlace: spare !== undefined });
-      const { reused, emptied } = await step('reuse unchanged pages', () => {
+      const { reused, emptied } = await step('reuse unchanged pages', async () => {
+        // The output before the previous one, if the last build kept it: this build takes it over as
+        // its temporary folder, keeps what is still right in it and replaces the rest.
+        const spare = options.incremental === false ? undefined : await claimSpare(outDir, tmpOut, fingerprints, spareListing);
         const kept = spare?.pages ?? new Set<string>();
         let emptied = new Set<string>();
         if (spare) {
-          const keptFolders = (search?.keptFolders ?? []).map((folder) => `${folder}/`);
+          // Search bundles that did not change stay in the spare; the others are unlinked with the out-of-date pages.
+          const keptFolders = (search ? await search.keepInPlace() : []).map((folder) => `${folder}/`);
           emptied = sweepSpare(spare, (file) => kept.has(file) || keptFolders.some((folder) => file.startsWith(folder)));
         }
         // Pages rendered from the same inputs as in the previous output are hard-linked from it rather
@@ -148,16 +166,14 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
         // file of the previous output (or, through a link, of the one before).
         const reusable = [...fingerprints].filter(([output, fingerprint]) => !kept.has(output) && previous.get(output) === fingerprint).map(([output]) => output);
         // A page listed in a manifest but gone from its output (deleted by hand) is rendered after all.
-        return { reused: new Set([...kept, ...linkUnchanged(outDir, tmpOut, reusable)]), emptied };
+        const reused = new Set([...kept, ...linkUnchanged(outDir, tmpOut, reusable)]);
+        clear();
+        return { reused, emptied };
       });
-      if (search) {
-        // The index is built from the model, not the pages. A small job (a new issue) runs in Pagefind's
-        // process while this one renders; a large one runs first, alone, so that Pagefind's memory
-        // (~0.23 MB per record) is given back before rendering takes this process to its peak.
-        indexing = step('build search index (Pagefind)', () => search.run());
-        indexing.catch(() => {});
-        if (search.recordsToIndex > recordsIndexedAlongside) await indexing;
-      }
+      // A small search job (a new issue) runs in Pagefind's process while this one renders; a large one
+      // runs alone, so that Pagefind's memory (~0.23 MB per record) is given back before rendering takes
+      // this process to its peak.
+      if (search && search.recordsToIndex > recordsIndexedAlongside) await indexing;
       await step('render pages (Eleventy)', () => renderSite(toSiteData(settings, model, pagesToRender(model, reused)), tmpOut));
       await writeManifest(tmpOut, fingerprints);
       await indexing;
@@ -166,7 +182,8 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
       await step('swap into place', () => swapInto(tmpOut, outDir, options.removeOldOutput ?? 'wait'));
       return { ok: true, files, bulletin, timings };
     } finally {
-      // Never remove the folder while Pagefind's files are still being written into it.
+      // A build that stopped early writes no search files; never remove the folder while they are still being written.
+      clear(new Error('the build stopped before the search index could be written'));
       await indexing?.catch(() => {});
       await rm(tmpOut, { recursive: true, force: true });
     }

@@ -12,9 +12,10 @@
  * kept as it is gets unlinked before anything is written (sweepSpare).
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, linkSync, mkdirSync, readdirSync, rmdirSync, unlinkSync } from 'node:fs';
-import { readFile, readdir, rename, writeFile } from 'node:fs/promises';
+import { copyFileSync, linkSync, mkdirSync, rmdirSync, unlinkSync } from 'node:fs';
+import { readFile, readdir, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { build } from 'esbuild';
 
 /** The manifest's file name inside an output folder. */
@@ -156,31 +157,95 @@ export interface ClaimedSpare {
   pages: Set<string>;
 }
 
+/** The spare of an output as found before the build claims it: its manifest and its files. */
+export interface SpareListing {
+  manifest: Map<string, string>;
+  /** Every file in it, relative and `/`-separated. */
+  files: ReadonlySet<string>;
+  /** The inode of its manifest file, which a rename keeps: tells whether the folder claimed later is this one. */
+  manifestInode: number;
+}
+
+/**
+ * Lists the spare of `outDir`, if it has one, in a worker thread: the build
+ * starts it first and claims the spare (claimSpare) once the issues are
+ * modelled, so the listing runs on another core meanwhile. Measured at 1,000
+ * issues: listing the spare's ~19,000 files took 0.31 s on the main thread.
+ */
+export async function listSpare(outDir: string): Promise<SpareListing | undefined> {
+  const spare = spareOf(outDir);
+  const manifestInode = await inodeOf(path.join(spare, manifestFileName));
+  if (manifestInode === undefined) return undefined;
+  const [manifest, files] = await Promise.all([readManifest(spare), listFilesInWorker(spare)]);
+  return manifest.size === 0 ? undefined : { manifest, files: new Set(files), manifestInode };
+}
+
 /**
  * Takes over the spare of `outDir` by renaming it to `toDir` (atomic: two
- * builds never share one), given the fingerprints of the pages to build.
+ * builds never share one), given the fingerprints of the pages to build and
+ * the spare's listing (listSpare, made while the build read the issues).
  * Undefined when there is none, it has no manifest of this version, or fewer
  * than a quarter of its pages are up to date (after a change to the templates
  * or settings none is, and sweeping it would unlink every file for nothing;
  * a kept page saves a folder and a link, an out-of-date one costs an unlink);
- * the swap then deletes it.
+ * the swap then deletes it. Should another build have replaced the spare
+ * since it was listed, the folder taken over is listed again.
  */
-export async function claimSpare(outDir: string, toDir: string, fingerprints: ReadonlyMap<string, string>): Promise<ClaimedSpare | undefined> {
-  const spare = spareOf(outDir);
-  const manifest = await readManifest(spare);
-  const upToDate = [...fingerprints.keys()].filter((output) => manifest.get(output) === fingerprints.get(output));
-  if (upToDate.length === 0 || upToDate.length < manifest.size / 4) return undefined;
+export async function claimSpare(outDir: string, toDir: string, fingerprints: ReadonlyMap<string, string>, listing?: Promise<SpareListing | undefined>): Promise<ClaimedSpare | undefined> {
+  const listed = (await listing?.catch(() => undefined)) ?? undefined;
+  const manifest = listed?.manifest ?? (await readManifest(spareOf(outDir)));
+  if (!isWorthClaiming(manifest, fingerprints)) return undefined;
   try {
-    await rename(spare, toDir);
+    await rename(spareOf(outDir), toDir);
   } catch {
     return undefined;
   }
-  const files = new Set(
-    readdirSync(toDir, { recursive: true, withFileTypes: true })
-      .filter((entry) => entry.isFile())
-      .map((entry) => path.relative(toDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/')),
-  );
-  return { dir: toDir, files, pages: new Set(upToDate.filter((output) => files.has(output))) };
+  if (listed && (await inodeOf(path.join(toDir, manifestFileName))) === listed.manifestInode) return toClaimed(toDir, listed.manifest, listed.files, fingerprints);
+  // Not the folder listed (or none was): list it now. It is ours, so it is taken over either way.
+  return toClaimed(toDir, await readManifest(toDir), new Set(await listFilesInWorker(toDir)), fingerprints);
+}
+
+/** At least a quarter of the spare's pages are up to date (and at least one). */
+function isWorthClaiming(manifest: ReadonlyMap<string, string>, fingerprints: ReadonlyMap<string, string>): boolean {
+  let upToDate = 0;
+  for (const [output, fingerprint] of fingerprints) if (manifest.get(output) === fingerprint) upToDate++;
+  return upToDate > 0 && upToDate >= manifest.size / 4;
+}
+
+function toClaimed(dir: string, manifest: ReadonlyMap<string, string>, files: ReadonlySet<string>, fingerprints: ReadonlyMap<string, string>): ClaimedSpare {
+  const pages = new Set<string>();
+  for (const [output, fingerprint] of fingerprints) if (manifest.get(output) === fingerprint && files.has(output)) pages.add(output);
+  return { dir, files, pages };
+}
+
+// Lists every file under `workerData`, relative and `/`-separated: a worker's CommonJS source (no module loader, no tsx, ~40 ms to start).
+const listFilesWorker = `
+const { parentPort, workerData: dir } = require('node:worker_threads');
+const { readdirSync } = require('node:fs');
+const path = require('node:path');
+parentPort.postMessage(
+  readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/')),
+);
+`;
+
+/** Every file under `dir`, relative and `/`-separated, listed in a worker thread. */
+function listFilesInWorker(dir: string): Promise<string[]> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(listFilesWorker, { eval: true, workerData: dir, execArgv: [] });
+    worker.once('message', (files: string[]) => resolve(files));
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`listing ${dir} stopped with code ${code}`)));
+  });
+}
+
+async function inodeOf(file: string): Promise<number | undefined> {
+  try {
+    return (await stat(file)).ino;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -193,7 +258,12 @@ export function sweepSpare(spare: ClaimedSpare, keep: (file: string) => boolean)
   const emptied = new Set<string>();
   for (const file of spare.files) {
     if (keep(file)) continue;
-    unlinkSync(path.join(spare.dir, file));
+    try {
+      unlinkSync(path.join(spare.dir, file));
+    } catch (error) {
+      // Listed before the spare was claimed, and deleted by hand since: already gone.
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    }
     emptied.add(path.posix.dirname(file));
   }
   return emptied;

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { readdir, readFile, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { deserialize } from 'node:v8';
 import { after, before, describe, test } from 'node:test';
 import { VFile } from 'vfile';
 import { formatMessages } from '../src/check/report.ts';
@@ -10,7 +11,8 @@ import { toRegistry, type DepartmentRegistry } from '../src/departments/departme
 import { parseDepartments } from '../src/departments/parse-departments.ts';
 import { writeSampleArchive } from './site-support.ts';
 import { loadArchive } from '../src/load-archive.ts';
-import { openParseCache, parseCacheKey, parserFingerprint } from '../src/parse-cache.ts';
+import { digestIssues } from '../src/model/digest.ts';
+import { entryExtension, openParseCache, parseCacheKey, parserFingerprint } from '../src/parse-cache.ts';
 import { parseIssueFile } from '../src/parse/parse-issue.ts';
 
 const repoRoot = path.resolve(import.meta.dirname, '..');
@@ -80,16 +82,17 @@ describe('the parse cache', () => {
     parseWith(cache.parseIssueFile, text);
     await cache.flush();
     const key = parseCacheKey(text, { sourceFile, departments: registry });
-    const entry = path.join(cacheDir, key.slice(0, 2), `${key}.json`);
-    await writeFile(entry, '{"result": {"iss');
+    const entry = path.join(cacheDir, key.slice(0, 2), `${key}${entryExtension}`);
+    // Cut short, as by a crash in the middle of a write.
+    await writeFile(entry, readFileSync(entry).subarray(0, 100));
     // The next build opens the cache afresh.
     const next = openParseCache(cacheDir);
     const again = parseWith(next.parseIssueFile, text);
     await next.flush();
     assert.deepEqual(next.stats, { hits: 0, misses: 1 });
     assert.equal(again.result.issue?.number, 35);
-    assert.doesNotThrow(() => JSON.parse(readFileSync(entry, 'utf8')));
-    assert.deepEqual(await readdir(path.dirname(entry)), [`${key}.json`]);
+    assert.equal((deserialize(readFileSync(entry)) as { key: string }).key, key);
+    assert.deepEqual(await readdir(path.dirname(entry)), [`${key}${entryExtension}`]);
   });
 
   test("another file's entry, copied under this file's key, is parsed again", async () => {
@@ -100,7 +103,7 @@ describe('the parse cache', () => {
     parseWith(cache.parseIssueFile, other);
     await cache.flush();
     const keyOf = (input: string) => parseCacheKey(input, { sourceFile, departments: registry });
-    const entryOf = (input: string) => path.join(cacheDir, keyOf(input).slice(0, 2), `${keyOf(input)}.json`);
+    const entryOf = (input: string) => path.join(cacheDir, keyOf(input).slice(0, 2), `${keyOf(input)}${entryExtension}`);
     await writeFile(entryOf(text), await readFile(entryOf(other)));
     const next = openParseCache(cacheDir);
     const again = parseWith(next.parseIssueFile, text);
@@ -146,6 +149,59 @@ describe('the parse cache', () => {
     const reopened = openParseCache(cacheDir);
     assert.deepEqual(parseWith(reopened.parseIssueFile, text), first);
     assert.deepEqual(reopened.stats, { hits: 1, misses: 0 });
+  });
+
+  test('a file that is not UTF-8 is reported by every load through the cache, and nothing is stored for it', async () => {
+    const issuesDir = await writeSampleArchive(path.join(dir, 'gbk-issues'));
+    const gbk = Buffer.from([0xc9, 0xcf, 0xbd, 0xd6, 0xd0, 0xc5, 0xcf, 0xa2, 0x0a]); // 上街信息, GBK
+    await writeFile(path.join(issuesDir, '2023/036.md'), Buffer.concat([gbk, gbk, gbk]));
+    const cacheDir = path.join(dir, 'gbk-cache');
+    const load = async () => {
+      const { files } = await loadArchive(issuesDir, { cacheDir });
+      return formatMessages(files, issuesDir);
+    };
+    const first = await load();
+    assert.match(first, /2023\/036\.md:1:1.*encoding-not-utf8/);
+    assert.equal(await load(), first);
+    const cache = openParseCache(cacheDir);
+    assert.equal(cache.parseIssueBytes(await readFile(path.join(issuesDir, '2023/036.md')), new VFile(), { sourceFile: '2023/036.md', departments: registry }, () => undefined), undefined);
+    assert.deepEqual(cache.stats, { hits: 0, misses: 1 });
+  });
+
+  test('departments.yml is served from the cache too, with its messages', async () => {
+    const cacheDir = path.join(dir, 'departments');
+    const yaml = `${await readFile(path.join(repoRoot, 'issues', 'departments.yml'), 'utf8')}\n- name: 区统计局\n`;
+    const parseWithCache = (cache: ReturnType<typeof openParseCache>) => {
+      const file = new VFile({ path: '/archive/departments.yml' });
+      return { result: cache.parseDepartmentsFile(yaml, file), messages: formatMessages([file], '/archive') };
+    };
+    const first = openParseCache(cacheDir);
+    const direct = parseWithCache(first);
+    await first.flush();
+    assert.match(direct.messages, /department-duplicate|duplicate/);
+    const next = openParseCache(cacheDir);
+    const replayed = parseWithCache(next);
+    assert.deepEqual(next.stats, { hits: 1, misses: 0 });
+    assert.equal(replayed.messages, direct.messages);
+    assert.deepEqual(replayed.result, direct.result);
+  });
+
+  test('a hit brings the digests of its issue and items, equal to those computed from them', async () => {
+    const cacheDir = path.join(dir, 'digests');
+    const first = openParseCache(cacheDir);
+    parseWith(first.parseIssueFile, text);
+    await first.flush();
+    const next = openParseCache(cacheDir);
+    const { result } = parseWith(next.parseIssueFile, text);
+    assert.deepEqual(next.stats, { hits: 1, misses: 0 });
+    const issue = result.issue!;
+    assert.ok(issue.items.length > 5);
+    const computed = digestIssues([issue]);
+    assert.equal(next.digests.get(issue), computed.get(issue));
+    for (const item of issue.items) assert.equal(next.digests.get(item), computed.get(item));
+    // A digest changes with its item.
+    const changed = parseWith(parseIssueFile, text.replace('63 个', '64 个')).result.issue!;
+    assert.notEqual(digestIssues([changed]).get(changed), computed.get(issue));
   });
 
   test('the key depends on the parser fingerprint', () => {

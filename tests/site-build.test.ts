@@ -4,11 +4,13 @@
  */
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { link, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { appendFile, link, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { after, before, describe, it } from 'node:test';
 import { buildSite } from '../src/build-site.ts';
+import { claimSpare, listSpare, readManifest } from '../src/incremental-output.ts';
+import { departmentFeedUrl } from '../src/site/urls.ts';
 import { hashTree, listFiles, removeDir, repoRoot, tempDir, writeSampleArchive } from './site-support.ts';
 
 const run = promisify(execFile);
@@ -123,6 +125,8 @@ describe('rebuilds', () => {
     // Without its newest issue, 2023/035.md (added below).
     const older = await writeOlderArchive(path.join(work, 'older'));
     fullArchive = await writeSampleArchive(path.join(work, 'full'));
+    // And a department that has not reported yet: its feed shows the newest issue's date.
+    for (const archive of [older, fullArchive]) await appendFile(path.join(archive, 'departments.yml'), '- name: 区档案馆\n');
     assert.ok((await buildSite({ issuesDir: older, outDir: out, cacheDir })).ok);
   });
 
@@ -135,7 +139,8 @@ describe('rebuilds', () => {
 
   it('after adding an issue, give exactly the files of a cold build, reusing the unchanged pages', async () => {
     const previous = await inodes(out);
-    assert.ok((await buildSite({ issuesDir: fullArchive, outDir: out, cacheDir })).ok);
+    const result = await buildSite({ issuesDir: fullArchive, outDir: out, cacheDir });
+    assert.ok(result.ok);
     const rebuilt = await hashTree(out);
     const cold = await coldBuild('cold-full');
     assert.deepEqual([...rebuilt.keys()], [...cold.keys()]);
@@ -148,6 +153,21 @@ describe('rebuilds', () => {
     assert.ok(!reused.includes('issues/2023/34/index.html'));
     assert.ok(!reused.includes('index.html'), 'the home page is always rendered');
     assert.ok(!reused.includes('.build-manifest.json'));
+
+    // Department feeds: only those of the new issue's departments change. (Those of departments without items show
+    // the newest issue's date, and 2023/036 stays the newest: see site-incremental.test.ts for when it changes.)
+    const feedOf = (slug: string) => departmentFeedUrl({ slug }).slice(1);
+    const newIssue = result.bulletin.issues.find((issue) => issue.year === 2023 && issue.number === 35)!;
+    const inNewIssue = new Set(newIssue.items.map((item) => item.department));
+    const withItems = new Set(result.bulletin.issues.flatMap((issue) => issue.items.map((item) => item.department)));
+    const [touched, untouched, empty] = [
+      result.bulletin.departments.filter((department) => inNewIssue.has(department.name)),
+      result.bulletin.departments.filter((department) => withItems.has(department.name) && !inNewIssue.has(department.name)),
+      result.bulletin.departments.filter((department) => !withItems.has(department.name)),
+    ];
+    assert.ok(touched.length > 0 && untouched.length > 0 && empty.length > 0, `${touched.length} ${untouched.length} ${empty.length}`);
+    for (const department of [...untouched, ...empty]) assert.ok(reused.includes(feedOf(department.slug)), department.name);
+    for (const department of touched) assert.ok(!reused.includes(feedOf(department.slug)), department.name);
   });
 
   it('re-render every page when the templates change, with the same result', async () => {
@@ -263,6 +283,31 @@ describe('rebuilds over a spare (the output before the previous one)', () => {
     assert.deepEqual(await hashTree(currentSnapshot), current);
     assert.deepEqual(await hashTree(spareSnapshot), spare);
     assert.deepEqual(await hashTree(`${out}.previous`), current);
+  });
+
+  it('list the spare again when another build replaced it after it was listed', async () => {
+    // A build lists the spare while it reads the issues and claims it later; meanwhile another build may have swapped in a new one.
+    const scratch = path.join(work, 'relisted');
+    await linkTree(out, scratch);
+    await linkTree(`${out}.previous`, `${scratch}.previous`);
+    const listing = listSpare(scratch);
+    const listed = await listing;
+    assert.ok(listed);
+    assert.deepEqual([...listed.files].sort(), await listFiles(`${scratch}.previous`));
+    // The spare is replaced by the output (with one more file, made by hand): the listing is now out of date.
+    await rm(`${scratch}.previous`, { recursive: true });
+    await linkTree(out, `${scratch}.previous`);
+    await writeFile(path.join(`${scratch}.previous`, 'extra.txt'), 'made by hand');
+    // The build wants the pages of the spare it listed; those of the spare it claims are judged on that spare's own manifest.
+    const wanted = listed.manifest;
+    const claimedManifest = await readManifest(out);
+    const claimed = await claimSpare(scratch, path.join(work, 'relisted-claimed'), wanted, listing);
+    assert.ok(claimed);
+    assert.deepEqual([...claimed.files].sort(), await listFiles(path.join(work, 'relisted-claimed')));
+    assert.ok(claimed.files.has('extra.txt'));
+    const upToDate = [...wanted].filter(([page, fingerprint]) => claimedManifest.get(page) === fingerprint).map(([page]) => page);
+    assert.ok(upToDate.length < wanted.size, 'the two spares differ');
+    assert.deepEqual([...claimed.pages].sort(), upToDate.sort());
   });
 
   it('leave the output as it was when the check fails, and the spare too', async () => {

@@ -2,7 +2,8 @@
  * Parses every issue file of an archive, with or without src/parse-cache.ts, as
  * its own process: `node --import tsx bench/child/parse-issues.ts RESULT.json
  * ISSUES_DIR [CACHE_DIR]`. Measures what the cache would save inside
- * loadArchive (reading, decoding and the archive-wide check are the same either way).
+ * loadArchive: decoding and parsing, as loadArchive does them (reading and the
+ * archive-wide check are the same either way).
  */
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -25,15 +26,17 @@ const paths = (await readdir(issuesDir, { recursive: true }))
 const contents = await Promise.all(paths.map((file) => readFile(file)));
 
 const cache = cacheDir ? openParseCache(cacheDir) : undefined;
-const parse = cache ? cache.parseIssueFile : parseIssueFile;
 const started = performance.now();
 let valid = 0;
 paths.forEach((filePath, index) => {
   const file = new VFile({ path: filePath });
+  const options = { sourceFile: path.relative(issuesDir, filePath).split(path.sep).join('/'), departments: registry };
+  if (cache) {
+    if (cache.parseIssueBytes(contents[index]!, file, options, readText)?.issue) valid++;
+    return;
+  }
   const text = readText(contents[index]!, file);
-  if (text === undefined) return;
-  const sourceFile = path.relative(issuesDir, filePath).split(path.sep).join('/');
-  if (parse(text, file, { sourceFile, departments: registry }).issue) valid++;
+  if (text !== undefined && parseIssueFile(text, file, options).issue) valid++;
 });
 const ms = performance.now() - started;
 await writeFile(resultFile, JSON.stringify({ ms, files: paths.length, valid, ...(cache ? cache.stats : {}) }));

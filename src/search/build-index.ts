@@ -1,8 +1,9 @@
 /**
  * The search step of the build: the Pagefind bundles of search-paths.ts
  * (the newest year alone, older years in blocks of five) under
- * `pagefind/<bundle>/`, written through Pagefind's Node API from the model,
- * and the search page's scripts bundled with esbuild into `assets/`.
+ * `pagefind/<bundle>/`, indexed from the model by Pagefind (through its Node
+ * API, in a worker thread: index-worker.js), and the search page's scripts
+ * bundled with esbuild into `assets/`.
  *
  * A bundle whose records are unchanged is kept where it is (in a spare the
  * build took over) or linked from the previous output (`reuseFrom`) instead
@@ -13,34 +14,21 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { readdirSync, readFileSync } from 'node:fs';
-import { gunzipSync, gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import * as esbuild from 'esbuild';
-import * as pagefind from 'pagefind';
 import { linkUnchanged } from '../incremental-output.ts';
+import { digestIssues } from '../model/digest.ts';
 import type { Bulletin, Issue } from '../model/schema.ts';
 import { clientScripts, indexFolder, toIndexBundles } from './search-paths.ts';
 import { toSearchRecord, type SearchRecord } from './search-record.ts';
 
-
 /** Written into each bundle: the hash of what its records are made from (see hashInputs). */
 const inputsHashFile = 'inputs.sha256';
 
-/** The source folders (under src/) whose code decides what a record holds: the record, its words, URLs and labels, the model. */
+/** The source folders (under src/) whose code decides what a record holds: the record, its words, URLs and labels, the model (and, in search/, how a bundle is written). */
 const recordCodeFolders = ['search', 'site', 'model'];
-
-/** Pagefind's browser files the site does not use (its ready-made UIs, the highlight script, the worker). */
-const unusedBundleFiles = [
-  'pagefind-ui.js',
-  'pagefind-ui.css',
-  'pagefind-modular-ui.js',
-  'pagefind-modular-ui.css',
-  'pagefind-component-ui.js',
-  'pagefind-component-ui.css',
-  'pagefind-highlight.js',
-  'pagefind-worker.js',
-];
 
 const srcDir = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 const clientDir = path.join(srcDir, 'search', 'client');
@@ -51,11 +39,8 @@ export interface BuildSearchIndexOptions {
   pathPrefix?: string;
   /** A previous output folder: years whose records did not change are linked from it. */
   reuseFrom?: string;
-  /**
-   * `outDir` already holds bundles (a spare taken over by the build, see
-   * src/incremental-output.ts): those whose records did not change stay as they are.
-   */
-  keepInPlace?: boolean;
+  /** The digests of the issues and their items (src/model/digest.ts), when the caller has them. */
+  issueDigests?: ReadonlyMap<object, string>;
 }
 
 /** What the step did, for the build's log and the benchmark. */
@@ -69,12 +54,23 @@ export interface SearchIndexSummary {
 
 /** A search index build, planned: how much it will index, and the build itself. */
 export interface SearchIndexPlan {
-  /** Records of the bundles to index afresh; the others are kept in place or linked from `reuseFrom`. */
+  /** Records of the bundles to index afresh: those that changed since `reuseFrom`. */
   recordsToIndex: number;
-  /** The folders (relative to `outDir`, `/`-separated) of the bundles kept in place: their files must stay. */
-  keptFolders: string[];
-  /** Builds the index as planned. */
-  run(): Promise<SearchIndexSummary>;
+  /**
+   * Builds the index as planned. Pagefind starts at once, on the bundles that
+   * changed; nothing is written into `outDir` before `writable` resolves, and
+   * nothing at all if it rejects (the build takes over its spare and clears it
+   * meanwhile). The bundles that did not change are kept where they are (see
+   * keepInPlace) or linked from `reuseFrom`.
+   */
+  run(writable?: Promise<unknown>): Promise<SearchIndexSummary>;
+  /**
+   * Of the bundles that did not change, those already in `outDir` (a spare the
+   * build took over: call this once it has, before `writable` resolves), which
+   * stay as they are: their folders, relative to `outDir` and `/`-separated.
+   * Their files must be kept.
+   */
+  keepInPlace(): Promise<string[]>;
 }
 
 /** Builds the search index of `bulletin` into `outDir` (the site's output folder). */
@@ -82,24 +78,36 @@ export async function buildSearchIndex(bulletin: Bulletin, outDir: string, optio
   return (await planSearchIndex(bulletin, outDir, options)).run();
 }
 
-/** Works out which bundles of `bulletin`'s index can be linked from `options.reuseFrom` and which must be indexed. */
+/** Works out which bundles of `bulletin`'s index changed since `options.reuseFrom`: those are indexed, the others reused. */
 export async function planSearchIndex(bulletin: Bulletin, outDir: string, options: BuildSearchIndexOptions = {}): Promise<SearchIndexPlan> {
   const issues = [...bulletin.issues].sort((a, b) => a.year - b.year || a.number - b.number);
   const code = recordCodeFingerprint();
-  const bundles = await Promise.all(
+  const digests = options.issueDigests ?? digestIssues(issues);
+  const bundles: PlannedBundle[] = await Promise.all(
     toIndexBundles(issues.map((issue) => issue.year)).map(async (bundle) => {
       const bundleIssues = issues.filter((issue) => bundle.years.includes(issue.year));
-      const hash = hashInputs(bundleIssues, options.pathPrefix, code);
-      const target = path.join(outDir, indexFolder, bundle.name);
+      const hash = hashInputs(bundleIssues, digests, options.pathPrefix, code);
       const previous = options.reuseFrom === undefined ? undefined : path.join(options.reuseFrom, indexFolder, bundle.name);
-      const reuse: BundleReuse = options.keepInPlace && (await inputsHashOf(target)) === hash ? 'keep' : previous !== undefined && (await inputsHashOf(previous)) === hash ? { linkFrom: previous } : undefined;
-      return { name: bundle.name, issues: bundleIssues, records: bundleIssues.reduce((sum, issue) => sum + issue.items.length, 0), hash, target, reuse };
+      const unchanged = previous !== undefined && (await inputsHashOf(previous)) === hash;
+      return {
+        name: bundle.name,
+        issues: bundleIssues,
+        records: bundleIssues.reduce((sum, issue) => sum + issue.items.length, 0),
+        hash,
+        target: path.join(outDir, indexFolder, bundle.name),
+        ...(unchanged ? { previous } : {}),
+      };
     }),
   );
+  // Decided by keepInPlace, if the build calls it; until then, every unchanged bundle is linked.
+  let kept: Promise<Set<string>> = Promise.resolve(new Set());
   return {
-    recordsToIndex: bundles.filter((bundle) => bundle.reuse === undefined).reduce((sum, bundle) => sum + bundle.records, 0),
-    keptFolders: bundles.filter((bundle) => bundle.reuse === 'keep').map((bundle) => `${indexFolder}/${bundle.name}`),
-    run: () => writeSearchIndex(bundles, outDir, options.pathPrefix),
+    recordsToIndex: bundles.filter((bundle) => bundle.previous === undefined).reduce((sum, bundle) => sum + bundle.records, 0),
+    run: (writable = Promise.resolve()) => writeSearchIndex(bundles, outDir, options.pathPrefix, writable, () => kept),
+    keepInPlace: () => {
+      kept = Promise.all(bundles.map(async (bundle) => (bundle.previous !== undefined && (await inputsHashOf(bundle.target)) === bundle.hash ? [bundle.name] : []))).then((names) => new Set(names.flat()));
+      return kept.then((names) => [...names].map((name) => `${indexFolder}/${name}`));
+    },
   };
 }
 
@@ -111,63 +119,98 @@ function inputsHashOf(bundleDir: string): Promise<string | undefined> {
   );
 }
 
-/** How a bundle is reused: kept where it is, linked from the previous output, or not at all (indexed). */
-type BundleReuse = 'keep' | { linkFrom: string } | undefined;
-
 interface PlannedBundle {
   name: string;
   issues: Issue[];
   records: number;
   hash: string;
   target: string;
-  reuse: BundleReuse;
+  /** The bundle in `reuseFrom`, when it was made from the same inputs; else it is indexed. */
+  previous?: string;
 }
 
-async function writeSearchIndex(bundles: readonly PlannedBundle[], outDir: string, pathPrefix: string | undefined): Promise<SearchIndexSummary> {
-  const summary: SearchIndexSummary = { indexed: [], reused: [], records: 0 };
-  // One bundle after another, each with its own Pagefind process, closed when the bundle is
-  // written: the indexer's memory grows with its records (see search-paths.ts), and only
-  // one bundle's worth is ever held.
-  const writes: Promise<void>[] = [];
-  for (const { name, issues: bundleIssues, records: count, hash, target, reuse } of bundles) {
-    summary.records += count;
-    if (reuse !== undefined) {
-      if (reuse !== 'keep') linkTree(reuse.linkFrom, target);
-      summary.reused.push(name);
-      continue;
-    }
+async function writeSearchIndex(bundles: readonly PlannedBundle[], outDir: string, pathPrefix: string | undefined, writable: Promise<unknown>, kept: () => Promise<Set<string>>): Promise<SearchIndexSummary> {
+  const summary: SearchIndexSummary = { indexed: [], reused: [], records: bundles.reduce((sum, bundle) => sum + bundle.records, 0) };
+  const toIndex = bundles.filter((bundle) => bundle.previous === undefined);
+  const indexer = toIndex.length > 0 ? startIndexer(writable) : undefined;
+  for (const { name, issues: bundleIssues, hash, target } of toIndex) {
     // Made only for the bundles indexed: turning text into index words is most of a rebuild's search step otherwise.
-    const records = bundleIssues.flatMap((issue) => issue.items.map((item) => toSearchRecord(issue, item, pathPrefix)));
-    let files: BundleFile[];
-    try {
-      files = await indexBundle(records, target);
-    } finally {
-      await pagefind.close();
-    }
-    // Written on libuv's threads while Pagefind indexes the next bundle; awaited below.
-    const written = writeBundleFiles(files, target).then(() => writeFile(path.join(target, inputsHashFile), `${hash}\n`));
-    written.catch(() => {});
-    writes.push(written);
+    // Each bundle is sent as soon as its records are made: Pagefind indexes it while the next one's are.
+    indexer!.index({ name, target, hash, hashFile: inputsHashFile, records: bundleIssues.flatMap((issue) => issue.items.map((item) => toSearchRecord(issue, item, pathPrefix))) });
     summary.indexed.push(name);
   }
-  await Promise.all(writes);
+  const indexed = indexer?.end();
+  indexed?.catch(() => {});
+  await writable;
+  const inPlace = await kept();
+  for (const { name, target, previous } of bundles) {
+    if (previous === undefined) continue;
+    if (!inPlace.has(name)) linkTree(previous, target);
+    summary.reused.push(name);
+  }
+  await bundleClientScripts(outDir);
+  await indexed;
   summary.indexed.sort();
   summary.reused.sort();
-  await bundleClientScripts(outDir);
   return summary;
 }
 
+/** A bundle to index, as sent to src/search/index-worker.js. */
+interface IndexJob {
+  name: string;
+  target: string;
+  /** Written into `hashFile` (in `target`) last, once the bundle's files are. */
+  hash: string;
+  hashFile: string;
+  records: SearchRecord[];
+}
+
 /**
- * The hash of everything a bundle's records are made from: its issues, the
- * path prefix, the code that turns them into records and Pagefind's version
- * and settings. Equal hashes give equal bundles, so an equal one is reused
- * without making its records at all.
+ * Starts src/search/index-worker.js, which indexes the bundles it is sent with
+ * Pagefind and writes their files once `writable` resolves (or gives up when it
+ * rejects). `end` resolves when every bundle is written.
  */
-function hashInputs(issues: readonly Issue[], pathPrefix: string | undefined, code: string): string {
-  return createHash('sha256')
-    .update(`pagefind ${pagefindVersion}\nchunks ${process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ?? indexChunkSize}\ncode ${code}\nprefix ${pathPrefix ?? '/'}\n`)
-    .update(JSON.stringify(issues))
-    .digest('hex');
+function startIndexer(writable: Promise<unknown>): { index(job: IndexJob): void; end(): Promise<void> } {
+  // Read by the Pagefind process the worker starts (a worker's environment is a copy of this one's).
+  process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= String(indexChunkSize);
+  // No execArgv: the worker is plain JavaScript, and loads nothing of the build's preload or tsx.
+  const worker = new Worker(new URL('./index-worker.js', import.meta.url), { execArgv: [] });
+  const outcome = new Promise<void>((resolve, reject) => {
+    worker.on('message', (message: { type: 'finished' } | { type: 'failed'; message: string }) => {
+      if (message.type === 'finished') resolve();
+      else reject(new Error(message.message));
+    });
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`the search index worker stopped (exit code ${code}) before it finished`)));
+  });
+  outcome.catch(() => {});
+  writable.then(
+    () => worker.postMessage({ type: 'writable' }),
+    () => worker.postMessage({ type: 'abort' }),
+  );
+  return {
+    index: (job) => worker.postMessage({ type: 'bundle', ...job }),
+    end: () => {
+      worker.postMessage({ type: 'end' });
+      return outcome;
+    },
+  };
+}
+
+/**
+ * The hash of everything a bundle's records are made from: its issues (by
+ * their digests, which cover their items), the path prefix, the code that
+ * turns them into records and Pagefind's version and settings. Equal hashes
+ * give equal bundles, so an equal one is reused without making its records at all.
+ */
+function hashInputs(issues: readonly Issue[], digests: ReadonlyMap<object, string>, pathPrefix: string | undefined, code: string): string {
+  const hash = createHash('sha256').update(`pagefind ${pagefindVersion}\nchunks ${process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ?? indexChunkSize}\ncode ${code}\nprefix ${pathPrefix ?? '/'}\n`);
+  for (const issue of issues) {
+    const digest = digests.get(issue);
+    if (digest === undefined) throw new Error(`No digest for issue ${issue.year}/${issue.number}`);
+    hash.update(`${digest}\n`);
+  }
+  return hash.digest('hex');
 }
 
 let recordCode: string | undefined;
@@ -177,7 +220,7 @@ function recordCodeFingerprint(): string {
   if (recordCode !== undefined) return recordCode;
   const hash = createHash('sha256');
   for (const folder of recordCodeFolders) {
-    for (const name of readdirSync(path.join(srcDir, folder)).filter((file) => file.endsWith('.ts')).sort()) {
+    for (const name of readdirSync(path.join(srcDir, folder)).filter((file) => /\.[jt]s$/.test(file)).sort()) {
       hash.update(`${folder}/${name}\n`).update(readFileSync(path.join(srcDir, folder, name)));
     }
   }
@@ -211,73 +254,6 @@ function linkTree(from: string, to: string): void {
  * already set there wins.
  */
 export const indexChunkSize = 4000;
-
-/** A file of a Pagefind bundle, as getFiles returns it. */
-interface BundleFile {
-  path: string;
-  content: Uint8Array;
-}
-
-/** Indexes `records` with Pagefind and returns the bundle's files (those the site uses). */
-async function indexBundle(records: readonly SearchRecord[], target: string): Promise<BundleFile[]> {
-  // Read by the Pagefind process that createIndex starts.
-  process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= String(indexChunkSize);
-  const { index, errors } = await pagefind.createIndex({});
-  if (!index) throw new Error(`Pagefind could not create an index: ${errors.join('; ')}`);
-  const added = await Promise.all(records.map((record) => index.addCustomRecord(record)));
-  const addErrors = added.flatMap((response, position) => response.errors.map((error) => `${records[position]!.url}: ${error}`));
-  if (addErrors.length > 0) throw new Error(`Pagefind refused records:\n${addErrors.join('\n')}`);
-  // The files come back in memory and are written by writeBundleFiles: fragments
-  // lose their content on the way (withoutContent) and unused files are never written.
-  const { files, errors: fileErrors } = await index.getFiles();
-  if (fileErrors.length > 0) throw new Error(`Pagefind could not build ${target}: ${fileErrors.join('; ')}`);
-  await index.deleteIndex();
-  return files.filter((file) => !unusedBundleFiles.includes(file.path));
-}
-
-// Writes in flight per bundle: enough to keep libuv's threads busy.
-const writeConcurrency = 16;
-
-/**
- * Writes a bundle's files into `target`. Measured here, the ~1,800 small
- * files of a bundle take 0.3–2 s to create on this file system, so they are
- * written in the background while Pagefind indexes the next bundle. Each
- * fragment loses its content just before it is written, spreading that work
- * over the same time.
- */
-async function writeBundleFiles(files: readonly BundleFile[], target: string): Promise<void> {
-  for (const folder of new Set(files.map((file) => path.dirname(path.join(target, file.path))))) await mkdir(folder, { recursive: true });
-  let next = 0;
-  const writer = async () => {
-    while (next < files.length) {
-      const file = files[next++]!;
-      await writeFile(path.join(target, file.path), file.path.startsWith('fragment/') ? withoutContent(file.content, file.path) : file.content);
-    }
-  };
-  await Promise.all(Array.from({ length: writeConcurrency }, writer));
-}
-
-/** Pagefind's fragments are gzip of this signature followed by JSON. */
-const fragmentSignature = 'pagefind_dcd';
-
-/**
- * A fragment with an empty `content`. Pagefind stores a record's content in
- * its fragment for its own excerpts; ours is the index words
- * (search-tokens.ts), which the page never reads (it verifies and cuts
- * excerpts from `meta.text`), and they are more than half of each fragment's
- * bytes (measured: 2,010 → 883 bytes gzip on average at 1,000 issues). Every
- * result a reader sees loads one fragment. The file keeps its name: Pagefind
- * names fragments by a hash of their original content, which still changes
- * whenever the record does.
- */
-function withoutContent(gzipped: Uint8Array, name: string): Buffer {
-  const text = gunzipSync(gzipped).toString('utf8');
-  if (!text.startsWith(fragmentSignature)) throw new Error(`${name} is not a Pagefind fragment`);
-  const fragment = JSON.parse(text.slice(fragmentSignature.length)) as { content?: string };
-  fragment.content = '';
-  // Node's gzip header has no time stamp: the same fragment gives the same bytes.
-  return gzipSync(`${fragmentSignature}${JSON.stringify(fragment)}`, { level: 9 });
-}
 
 /**
  * Bundles the browser code (TypeScript, sharing the query logic with the

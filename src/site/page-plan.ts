@@ -10,7 +10,7 @@
  *
  * Pure: the same model, settings and code fingerprint give the same plan.
  */
-import { createHash } from 'node:crypto';
+import { digestIssues, digestOf, hashText } from '../model/digest.ts';
 import type { DepartmentEntry, DepartmentPage, IssueEntry, ItemEntry, SiteModel, YearEntry } from './site-model.ts';
 import type { SiteSettings } from './settings.ts';
 
@@ -44,27 +44,30 @@ export function allPages(model: SiteModel): PagesToRender {
 /**
  * The fingerprint of every paginated page, by output file (sorted). Entries
  * of the model are hashed once each and referred to by their hash, so the
- * cost stays linear in the size of the model.
+ * cost stays linear in the size of the model. `issueDigests` are the digests
+ * of the model's issues and items (digestIssues), when the caller has them.
  */
-export function pageFingerprints(model: SiteModel, settings: SiteSettings, codeFingerprint: string): Map<string, string> {
-  const memo = new Map<object, string>();
-  // Innermost first, so each entry's JSON refers to its parts by hash.
-  for (const entry of model.issues) memo.set(entry.issue, digest(entry.issue, memo));
-  for (const entry of model.items) memo.set(entry, digest(entry, memo));
-  for (const entry of model.issues) memo.set(entry, digest(entry, memo));
-  for (const entry of model.departments) memo.set(entry, digest(entry, memo));
+export function pageFingerprints(model: SiteModel, settings: SiteSettings, codeFingerprint: string, issueDigests?: ReadonlyMap<object, string>): Map<string, string> {
+  // Innermost first, so each entry's JSON refers to its parts by digest: issues and items
+  // (given by the caller, who may have them from the parse cache), then the entries.
+  const memo = new Map(issueDigests ?? digestIssues(model.issues.map((entry) => entry.issue)));
+  const digest = (value: object) => digestOf(value, memo);
+  for (const entry of model.items) memo.set(entry, digest(entry));
+  for (const entry of model.issues) memo.set(entry, digest(entry));
+  for (const entry of model.departments) memo.set(entry, digest(entry));
 
   const base = `${codeFingerprint}\n${JSON.stringify(settings, Object.keys(settings).sort())}\n`;
   const pages = new Map<string, string>();
-  const add = <T extends object>(template: keyof PagesToRender, entries: readonly T[], output: (entry: T) => string, extra = '') => {
-    for (const entry of entries) pages.set(output(entry), hash(`${base}${template}\n${extra}\n${memo.get(entry) ?? digest(entry, memo)}`));
+  const add = <T extends object>(template: keyof PagesToRender, entries: readonly T[], output: (entry: T) => string, extra: (entry: T) => string = () => '') => {
+    for (const entry of entries) pages.set(output(entry), hashText(`${base}${template}\n${extra(entry)}\n${memo.get(entry) ?? digest(entry)}`));
   };
   add('items', model.items, pageOutput.items);
   add('issues', model.issues, pageOutput.issues);
   add('years', model.years, pageOutput.years);
   add('departmentPages', model.departmentPages, pageOutput.departmentPages);
-  // A department without items shows the archive's last update as its feed's date.
-  add('departmentFeeds', model.departments, pageOutput.departmentFeeds, JSON.stringify(model.updated));
+  // A department without items shows the archive's last update as its feed's date; the others, their newest item's
+  // (in their entry), so a new issue re-renders only the feeds of its departments.
+  add('departmentFeeds', model.departments, pageOutput.departmentFeeds, (entry) => (entry.count === 0 ? JSON.stringify(model.updated) : ''));
   return new Map([...pages].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
@@ -78,19 +81,4 @@ export function pagesToRender(model: SiteModel, unchanged: ReadonlySet<string>):
     departmentPages: keep(model.departmentPages, pageOutput.departmentPages),
     departmentFeeds: keep(model.departments, pageOutput.departmentFeeds),
   };
-}
-
-function digest(value: object, memo: ReadonlyMap<object, string>): string {
-  const json = JSON.stringify(value, (_key, part: unknown) => {
-    if (part !== value && typeof part === 'object' && part !== null) {
-      const known = memo.get(part);
-      if (known !== undefined) return `#${known}`;
-    }
-    return part;
-  });
-  return hash(json);
-}
-
-function hash(text: string): string {
-  return createHash('sha256').update(text).digest('base64url');
 }
