@@ -42,7 +42,7 @@ export interface BuildSiteOptions {
   /** Called when each step ends, e.g. to print its timing. */
   onStep?: (timing: StepTiming) => void;
   /**
-   * The cache folder (parsed issues in `parse/`); `.cache/` in the project by
+   * The cache folder (parsed issues in `parse/`, search records in `search/`); `.cache/` in the project by
    * default, `false` for none. Only a speed-up: any state of it (empty, stale,
    * damaged) gives the same output.
    */
@@ -138,7 +138,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
       const issueDigests = digestIssues(bulletin.issues, parseCache?.digests);
       // The index is built from the bulletin, not the pages: Pagefind starts now on the bundles that changed since the
       // previous output, in its own process (driven by a worker thread), while this one models and renders the site.
-      const search = options.searchIndex === false ? undefined : await planSearchIndex(bulletin, tmpOut, { pathPrefix: settings.pathPrefix, reuseFrom: outDir, issueDigests });
+      const search = options.searchIndex === false ? undefined : await planSearchIndex(bulletin, tmpOut, { pathPrefix: settings.pathPrefix, reuseFrom: outDir, issueDigests, ...(cacheDir === false ? {} : { cacheDir: path.resolve(cacheDir, 'search') }) });
       if (search) {
         indexing = step('build search index (Pagefind)', () => search.run(cleared));
         indexing.catch(() => {});

@@ -3,7 +3,9 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import { deserialize } from 'node:v8';
 import { loadArchive } from '../src/load-archive.ts';
+import { digestIssues } from '../src/model/digest.ts';
 import type { Bulletin } from '../src/model/schema.ts';
 import { buildSearchIndex, indexChunkSize } from '../src/search/build-index.ts';
 import { defaultArchiveOptions, writeArchive, type ArchiveOptions } from '../bench/generate-archive.ts';
@@ -106,6 +108,27 @@ describe('the search index build', () => {
     assert.equal(indexChunkSize, 4000);
     assert.ok(sizes.length >= 15, `${sizes.length} chunks`);
     assert.ok(median < 8000, `median chunk ${median} bytes`);
+  });
+
+  test('records kept from the build before give the same bundles, and another path prefix keeps none of them', async () => {
+    const cacheDir = path.join(workDir, 'records');
+    const cold = await readTree(path.join(workDir, 'first'));
+    await buildSearchIndex(bulletin, path.join(workDir, 'records-first'), { cacheDir });
+    // Every bundle's records are kept, by the digest of their issue.
+    const digests = digestIssues(bulletin.issues);
+    for (const bundle of toIndexBundles(bulletin.issues.map((issue) => issue.year))) {
+      const stored = deserialize(await readFile(path.join(cacheDir, `${bundle.name}.v8`))) as { records: Map<string, { url: string }[]> };
+      const issues = bulletin.issues.filter((issue) => bundle.years.includes(issue.year));
+      assert.deepEqual([...stored.records.keys()].sort(), issues.map((issue) => digests.get(issue)!).sort());
+      assert.equal([...stored.records.values()].flat().length, issues.reduce((sum, issue) => sum + issue.items.length, 0));
+    }
+    await buildSearchIndex(bulletin, path.join(workDir, 'records-second'), { cacheDir });
+    assert.deepEqual(await readTree(path.join(workDir, 'records-first')), cold);
+    assert.deepEqual(await readTree(path.join(workDir, 'records-second')), cold);
+    // Records hold their URLs, prefix included: under another prefix none is taken from the file.
+    await buildSearchIndex(bulletin, path.join(workDir, 'records-prefixed'), { cacheDir, pathPrefix: '/archive/' });
+    await buildSearchIndex(bulletin, path.join(workDir, 'prefixed'), { pathPrefix: '/archive/' });
+    assert.deepEqual(await readTree(path.join(workDir, 'records-prefixed')), await readTree(path.join(workDir, 'prefixed')));
   });
 
   test('a rebuild copies unchanged bundles from the previous output and re-indexes only the changed one', async () => {

@@ -22,6 +22,7 @@ import { linkUnchanged } from '../incremental-output.ts';
 import { digestIssues } from '../model/digest.ts';
 import type { Bulletin, Issue } from '../model/schema.ts';
 import { clientScripts, indexFolder, toIndexBundles } from './search-paths.ts';
+import { openBundleRecords } from './record-cache.ts';
 import { toSearchRecord, type SearchRecord } from './search-record.ts';
 
 /** Written into each bundle: the hash of what its records are made from (see hashInputs). */
@@ -41,6 +42,8 @@ export interface BuildSearchIndexOptions {
   reuseFrom?: string;
   /** The digests of the issues and their items (src/model/digest.ts), when the caller has them. */
   issueDigests?: ReadonlyMap<object, string>;
+  /** A folder where the records of the bundles indexed are kept for the next build (record-cache.ts); none by default. */
+  cacheDir?: string;
 }
 
 /** What the step did, for the build's log and the benchmark. */
@@ -103,7 +106,18 @@ export async function planSearchIndex(bulletin: Bulletin, outDir: string, option
   let kept: Promise<Set<string>> = Promise.resolve(new Set());
   return {
     recordsToIndex: bundles.filter((bundle) => bundle.previous === undefined).reduce((sum, bundle) => sum + bundle.records, 0),
-    run: (writable = Promise.resolve()) => writeSearchIndex(bundles, outDir, options.pathPrefix, writable, () => kept),
+    run: (writable = Promise.resolve()) => {
+      const recordsOf = (bundle: PlannedBundle): SearchRecord[] => {
+        const make = (issue: Issue) => issue.items.map((item) => toSearchRecord(issue, item, options.pathPrefix));
+        if (options.cacheDir === undefined) return bundle.issues.flatMap(make);
+        const stored = openBundleRecords(options.cacheDir, bundle.name, `${code}\n${options.pathPrefix ?? '/'}`);
+        const records = bundle.issues.flatMap((issue) => stored.recordsOf(digests.get(issue)!, () => make(issue)));
+        saves.push(stored.save());
+        return records;
+      };
+      const saves: Promise<void>[] = [];
+      return writeSearchIndex(bundles, outDir, writable, () => kept, recordsOf).finally(() => Promise.all(saves));
+    },
     keepInPlace: () => {
       kept = Promise.all(bundles.map(async (bundle) => (bundle.previous !== undefined && (await inputsHashOf(bundle.target)) === bundle.hash ? [bundle.name] : []))).then((names) => new Set(names.flat()));
       return kept.then((names) => [...names].map((name) => `${indexFolder}/${name}`));
@@ -129,15 +143,16 @@ interface PlannedBundle {
   previous?: string;
 }
 
-async function writeSearchIndex(bundles: readonly PlannedBundle[], outDir: string, pathPrefix: string | undefined, writable: Promise<unknown>, kept: () => Promise<Set<string>>): Promise<SearchIndexSummary> {
+async function writeSearchIndex(bundles: readonly PlannedBundle[], outDir: string, writable: Promise<unknown>, kept: () => Promise<Set<string>>, recordsOf: (bundle: PlannedBundle) => SearchRecord[]): Promise<SearchIndexSummary> {
   const summary: SearchIndexSummary = { indexed: [], reused: [], records: bundles.reduce((sum, bundle) => sum + bundle.records, 0) };
   const toIndex = bundles.filter((bundle) => bundle.previous === undefined);
   const indexer = toIndex.length > 0 ? startIndexer(writable) : undefined;
-  for (const { name, issues: bundleIssues, hash, target } of toIndex) {
-    // Made only for the bundles indexed: turning text into index words is most of a rebuild's search step otherwise.
-    // Each bundle is sent as soon as its records are made: Pagefind indexes it while the next one's are.
-    indexer!.index({ name, target, hash, hashFile: inputsHashFile, records: bundleIssues.flatMap((issue) => issue.items.map((item) => toSearchRecord(issue, item, pathPrefix))) });
-    summary.indexed.push(name);
+  for (const bundle of toIndex) {
+    // Made only for the bundles indexed (and kept for the next build): turning text into index words is most of a
+    // rebuild's search step otherwise. Each bundle is sent as soon as its records are: Pagefind indexes it while the
+    // next one's are made.
+    indexer!.index({ name: bundle.name, target: bundle.target, hash: bundle.hash, hashFile: inputsHashFile, records: recordsOf(bundle) });
+    summary.indexed.push(bundle.name);
   }
   const indexed = indexer?.end();
   indexed?.catch(() => {});
