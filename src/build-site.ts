@@ -26,8 +26,9 @@ import type { SiteSettings } from './site/settings.ts';
 import { normalizePrefix } from './site/urls.ts';
 
 /**
- * Up to this many records to index, Pagefind indexes them while the pages
- * render (its peak stays under ~0.25 GB); more, and it indexes them first.
+ * Up to this many records to index, Pagefind indexes them while the site is
+ * modelled and rendered (its peak stays under ~0.25 GB); more, and it indexes
+ * them alone, between the two.
  */
 const recordsIndexedAlongside = 1000;
 
@@ -136,13 +137,18 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
 
       // What the pages and the search bundles are made from, by digest: from the parse cache where it has them.
       const issueDigests = digestIssues(bulletin.issues, parseCache?.digests);
-      // The index is built from the bulletin, not the pages: Pagefind starts now on the bundles that changed since the
-      // previous output, in its own process (driven by a worker thread), while this one models and renders the site.
+      // The index is built from the bulletin, not the pages, by Pagefind in its own process (driven by a worker thread).
+      // A small job (a new issue) starts now, on the bundles that changed since the previous output, and runs while this
+      // process models and renders the site. A large one runs alone, once the site is modelled: Pagefind's memory
+      // (~0.23 MB per record) and the model's then do not peak together, and it is given back before rendering takes
+      // this process to its own peak.
       const search = options.searchIndex === false ? undefined : await planSearchIndex(bulletin, tmpOut, { pathPrefix: settings.pathPrefix, reuseFrom: outDir, issueDigests, ...(cacheDir === false ? {} : { cacheDir: path.resolve(cacheDir, 'search') }) });
-      if (search) {
-        indexing = step('build search index (Pagefind)', () => search.run(cleared));
+      const startIndexing = () => {
+        indexing = step('build search index (Pagefind)', () => search!.run(cleared));
         indexing.catch(() => {});
-      }
+      };
+      const alongside = search !== undefined && search.recordsToIndex <= recordsIndexedAlongside;
+      if (alongside) startIndexing();
 
       const { model, fingerprints } = await step('model the site', async () => {
         const model = toSiteModel(bulletin, settings);
@@ -170,10 +176,10 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
         clear();
         return { reused, emptied };
       });
-      // A small search job (a new issue) runs in Pagefind's process while this one renders; a large one
-      // runs alone, so that Pagefind's memory (~0.23 MB per record) is given back before rendering takes
-      // this process to its peak.
-      if (search && search.recordsToIndex > recordsIndexedAlongside) await indexing;
+      if (search && !alongside) {
+        startIndexing();
+        await indexing;
+      }
       await step('render pages (Eleventy)', () => renderSite(toSiteData(settings, model, pagesToRender(model, reused)), tmpOut));
       await writeManifest(tmpOut, fingerprints);
       await indexing;
