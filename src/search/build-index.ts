@@ -147,11 +147,14 @@ async function writeSearchIndex(bundles: readonly PlannedBundle[], outDir: strin
   const summary: SearchIndexSummary = { indexed: [], reused: [], records: bundles.reduce((sum, bundle) => sum + bundle.records, 0) };
   const toIndex = bundles.filter((bundle) => bundle.previous === undefined);
   const indexer = toIndex.length > 0 ? startIndexer(writable) : undefined;
+  // Records are made only for the bundles indexed (and kept for the next build): turning text into index words is
+  // most of a rebuild's search step otherwise. A bundle's are made while Pagefind indexes the one before, and sent
+  // once it is done: at most two bundles' records are held at a time.
+  let previous = Promise.resolve();
   for (const bundle of toIndex) {
-    // Made only for the bundles indexed (and kept for the next build): turning text into index words is most of a
-    // rebuild's search step otherwise. Each bundle is sent as soon as its records are: Pagefind indexes it while the
-    // next one's are made.
-    indexer!.index({ name: bundle.name, target: bundle.target, hash: bundle.hash, hashFile: inputsHashFile, records: recordsOf(bundle) });
+    const records = recordsOf(bundle);
+    await previous;
+    previous = indexer!.index({ name: bundle.name, target: bundle.target, hash: bundle.hash, hashFile: inputsHashFile, records });
     summary.indexed.push(bundle.name);
   }
   const indexed = indexer?.end();
@@ -183,16 +186,20 @@ interface IndexJob {
 /**
  * Starts src/search/index-worker.js, which indexes the bundles it is sent with
  * Pagefind and writes their files once `writable` resolves (or gives up when it
- * rejects). `end` resolves when every bundle is written.
+ * rejects). `index` resolves when Pagefind has indexed the bundle (its files
+ * are written later); `end` when every bundle is written.
  */
-function startIndexer(writable: Promise<unknown>): { index(job: IndexJob): void; end(): Promise<void> } {
+function startIndexer(writable: Promise<unknown>): { index(job: IndexJob): Promise<void>; end(): Promise<void> } {
   // Read by the Pagefind process the worker starts (a worker's environment is a copy of this one's).
   process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= String(indexChunkSize);
   // No execArgv: the worker is plain JavaScript, and loads nothing of the build's preload or tsx.
   const worker = new Worker(new URL('./index-worker.js', import.meta.url), { execArgv: [] });
+  // The bundles sent and not yet indexed, in order: the worker indexes them one after another.
+  const waiting: (() => void)[] = [];
   const outcome = new Promise<void>((resolve, reject) => {
-    worker.on('message', (message: { type: 'finished' } | { type: 'failed'; message: string }) => {
-      if (message.type === 'finished') resolve();
+    worker.on('message', (message: { type: 'indexed' } | { type: 'finished' } | { type: 'failed'; message: string }) => {
+      if (message.type === 'indexed') waiting.shift()?.();
+      else if (message.type === 'finished') resolve();
       else reject(new Error(message.message));
     });
     worker.once('error', reject);
@@ -204,7 +211,12 @@ function startIndexer(writable: Promise<unknown>): { index(job: IndexJob): void;
     () => worker.postMessage({ type: 'abort' }),
   );
   return {
-    index: (job) => worker.postMessage({ type: 'bundle', ...job }),
+    index: (job) => {
+      const indexed = new Promise<void>((resolve) => waiting.push(resolve));
+      worker.postMessage({ type: 'bundle', ...job });
+      // A failure ends the wait too (and surfaces through `end`).
+      return Promise.race([indexed, outcome.then(() => {}, () => {})]);
+    },
     end: () => {
       worker.postMessage({ type: 'end' });
       return outcome;

@@ -13,7 +13,8 @@
  * Messages in: `{ type: 'bundle', name, target, hash, hashFile, records }` for each
  * bundle to index (in order), then `{ type: 'writable' }` once nothing else
  * writes into the output folder, or `{ type: 'abort' }`; `{ type: 'end' }`
- * when every bundle has been sent. Out: `{ type: 'finished' }`, or
+ * when every bundle has been sent. Out: `{ type: 'indexed' }` as each bundle
+ * is indexed (its files are written later), then `{ type: 'finished' }`, or
  * `{ type: 'failed', message }` (the worker then ends).
  */
 import { Buffer } from 'node:buffer';
@@ -63,6 +64,7 @@ port.on('message', (message) => {
     const { target, hash, hashFile, records } = message;
     indexing = indexing.then(async () => {
       const files = await indexBundle(records, target);
+      port.postMessage({ type: 'indexed' });
       const written = writable.then(() => writeBundleFiles(files, target)).then(() => writeFile(path.join(target, hashFile), `${hash}\n`));
       written.catch(() => {});
       writes.push(written);
