@@ -6,6 +6,8 @@
  * a round trip to the hooks' thread: measured here, importing src/build-site.ts
  * took 1.7–1.9 s without this file and 1.2–1.4 s with it. Only a speed-up: a
  * dependency left out here is still loaded, through tsx, when it is imported.
+ * (pinyin-pro is left out on purpose: src/departments/department-slug.ts loads
+ * it only when a slug is made.)
  */
 const dependencies = [
   '@11ty/eleventy',
@@ -15,7 +17,6 @@ const dependencies = [
   'gray-matter',
   'mdast-util-to-string',
   'pagefind',
-  'pinyin-pro',
   'preact',
   'preact-render-to-string',
   'remark-html',
