@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -129,6 +129,14 @@ describe('the search index build', () => {
     await buildSearchIndex(bulletin, path.join(workDir, 'records-prefixed'), { cacheDir, pathPrefix: '/archive/' });
     await buildSearchIndex(bulletin, path.join(workDir, 'prefixed'), { pathPrefix: '/archive/' });
     assert.deepEqual(await readTree(path.join(workDir, 'records-prefixed')), await readTree(path.join(workDir, 'prefixed')));
+  });
+
+  test('bundles that cannot be written fail the build with the reason', async () => {
+    const out = path.join(workDir, 'unwritable');
+    await mkdir(out, { recursive: true });
+    // A file where the bundles' folder should be: every bundle's first mkdir fails.
+    await writeFile(path.join(out, indexFolder), 'not a folder');
+    await assert.rejects(buildSearchIndex(bulletin, out), /ENOTDIR|EEXIST/);
   });
 
   test('a rebuild copies unchanged bundles from the previous output and re-indexes only the changed one', async () => {

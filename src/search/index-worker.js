@@ -59,17 +59,30 @@ writable.catch(() => {});
 let indexing = Promise.resolve();
 const writes = [];
 
+// A failure is reported at once, not at the end: the build waits for each bundle to be indexed before sending the
+// next. Writes already under way are let finish first, since the build removes its folder once it has the reply.
+let failed = false;
+const fail = (error) => {
+  if (failed) return;
+  failed = true;
+  Promise.allSettled(writes).then(() => {
+    port.postMessage({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
+    port.close();
+  });
+};
+
 port.on('message', (message) => {
+  if (failed) return;
   if (message.type === 'bundle') {
     const { target, hash, hashFile, records } = message;
     indexing = indexing.then(async () => {
       const files = await indexBundle(records, target);
       port.postMessage({ type: 'indexed' });
       const written = writable.then(() => writeBundleFiles(files, target)).then(() => writeFile(path.join(target, hashFile), `${hash}\n`));
-      written.catch(() => {});
+      written.catch(fail);
       writes.push(written);
     });
-    indexing.catch(() => {});
+    indexing.catch(fail);
   } else if (message.type === 'writable') {
     allowWrites();
   } else if (message.type === 'abort') {
@@ -77,11 +90,11 @@ port.on('message', (message) => {
   } else if (message.type === 'end') {
     indexing
       .then(() => Promise.all(writes))
-      .then(
-        () => port.postMessage({ type: 'finished' }),
-        (error) => port.postMessage({ type: 'failed', message: error instanceof Error ? error.message : String(error) }),
-      )
-      .finally(() => port.close());
+      .then(() => {
+        if (failed) return;
+        port.postMessage({ type: 'finished' });
+        port.close();
+      }, fail);
   }
 });
 
