@@ -60,11 +60,13 @@ let indexing = Promise.resolve();
 const writes = [];
 
 // A failure is reported at once, not at the end: the build waits for each bundle to be indexed before sending the
-// next. Writes already under way are let finish first, since the build removes its folder once it has the reply.
+// next. Writes not yet started never start; those under way are let finish first, since the build removes its
+// folder once it has the reply.
 let failed = false;
 const fail = (error) => {
   if (failed) return;
   failed = true;
+  refuseWrites(error);
   Promise.allSettled(writes).then(() => {
     port.postMessage({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
     port.close();
