@@ -13,7 +13,7 @@ import { parseDepartmentsFile, type ParsedDepartments } from './departments/pars
 import type { Bulletin } from './model/schema.ts';
 import { decodeText } from './parse/decode-text.ts';
 import { openParseCache, type ParseCache } from './parse-cache.ts';
-import { parseIssueFile, type ParsedIssueFile, type ParseIssueOptions } from './parse/parse-issue.ts';
+import { parseIssueBytes } from './parse/parse-issue.ts';
 
 /** The name of the department registry inside the issues folder. */
 export const departmentsFileName = 'departments.yml';
@@ -69,12 +69,6 @@ export async function loadArchive(dir: string, options: LoadArchiveOptions = {})
  */
 function readAll(paths: readonly string[]): Buffer[] {
   return paths.map((filePath) => readFileSync(filePath));
-}
-
-/** parseIssueFile from a file's bytes: undefined when they are not UTF-8 text (reported on the file by `decode`). */
-function parseIssueBytes(bytes: Uint8Array, file: VFile, options: ParseIssueOptions, decode: typeof readText): ParsedIssueFile | undefined {
-  const text = decode(bytes, file);
-  return text === undefined ? undefined : parseIssueFile(text, file, options);
 }
 
 /**

@@ -27,7 +27,7 @@ import type { VFile } from 'vfile';
 import type { DepartmentRegistry } from './departments/department-registry.ts';
 import { parseDepartmentsFile as parseDepartmentsFileUncached, type ParsedDepartments } from './departments/parse-departments.ts';
 import { digestIssue, type IssueDigests } from './model/digest.ts';
-import { parseIssueFile as parseIssueFileUncached, type ParseIssueOptions, type ParsedIssueFile } from './parse/parse-issue.ts';
+import { parseIssueBytes as parseIssueBytesUncached, parseIssueFile as parseIssueFileUncached, type ParseIssueOptions, type ParsedIssueFile } from './parse/parse-issue.ts';
 
 /** Bump to drop every entry written by an older layout of this cache. */
 const formatVersion = 3;
@@ -183,10 +183,7 @@ export function openParseCache(dir: string): ParseCache {
       return parseIssue(parseCacheKey(text, options), file, () => parseIssueFileUncached(text, file, options))!;
     },
     parseIssueBytes(bytes, file, options, decode) {
-      return parseIssue(parseCacheKey(bytes, options), file, () => {
-        const text = decode(bytes, file);
-        return text === undefined ? undefined : parseIssueFileUncached(text, file, options);
-      });
+      return parseIssue(parseCacheKey(bytes, options), file, () => parseIssueBytesUncached(bytes, file, options, decode));
     },
     parseDepartmentsFile(text, file) {
       const key = createHash('sha256').update(`${parserFingerprint()}\ndepartments\n`).update(text).digest('hex');

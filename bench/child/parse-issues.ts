@@ -12,7 +12,7 @@ import { toRegistry } from '../../src/departments/department-registry.ts';
 import { parseDepartments } from '../../src/departments/parse-departments.ts';
 import { readText } from '../../src/load-archive.ts';
 import { openParseCache } from '../../src/parse-cache.ts';
-import { parseIssueFile } from '../../src/parse/parse-issue.ts';
+import { parseIssueBytes } from '../../src/parse/parse-issue.ts';
 
 const [resultFile, issuesDir, cacheDir] = process.argv.slice(2);
 if (!resultFile || !issuesDir) throw new Error('usage: parse-issues.ts RESULT.json ISSUES_DIR [CACHE_DIR]');
@@ -26,17 +26,13 @@ const paths = (await readdir(issuesDir, { recursive: true }))
 const contents = await Promise.all(paths.map((file) => readFile(file)));
 
 const cache = cacheDir ? openParseCache(cacheDir) : undefined;
+const parse = cache ? cache.parseIssueBytes : parseIssueBytes;
 const started = performance.now();
 let valid = 0;
 paths.forEach((filePath, index) => {
   const file = new VFile({ path: filePath });
   const options = { sourceFile: path.relative(issuesDir, filePath).split(path.sep).join('/'), departments: registry };
-  if (cache) {
-    if (cache.parseIssueBytes(contents[index]!, file, options, readText)?.issue) valid++;
-    return;
-  }
-  const text = readText(contents[index]!, file);
-  if (text !== undefined && parseIssueFile(text, file, options).issue) valid++;
+  if (parse(contents[index]!, file, options, readText)?.issue) valid++;
 });
 const ms = performance.now() - started;
 await writeFile(resultFile, JSON.stringify({ ms, files: paths.length, valid, ...(cache ? cache.stats : {}) }));

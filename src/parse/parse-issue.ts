@@ -78,6 +78,15 @@ export function parseIssue(text: string, file: VFile, options: ParseIssueOptions
   return parseIssueFile(text, file, options).issue;
 }
 
+/**
+ * parseIssueFile from a file's bytes, which `decode` turns into text or, when
+ * it cannot, reports on the file why (then the result is undefined).
+ */
+export function parseIssueBytes(bytes: Uint8Array, file: VFile, options: ParseIssueOptions, decode: (bytes: Uint8Array, file: VFile) => string | undefined): ParsedIssueFile | undefined {
+  const text = decode(bytes, file);
+  return text === undefined ? undefined : parseIssueFile(text, file, options);
+}
+
 /** Like parseIssue, and also returns the file's header for the archive-wide checks. */
 export function parseIssueFile(text: string, file: VFile, options: ParseIssueOptions): ParsedIssueFile {
   const errorsBefore = countFatal(file);
