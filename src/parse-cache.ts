@@ -19,11 +19,11 @@
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import type { VFile } from 'vfile';
+import { readCacheFile, writeCacheFile } from './cache-files.ts';
 import type { DepartmentRegistry } from './departments/department-registry.ts';
 import { parseDepartmentsFile as parseDepartmentsFileUncached, type ParsedDepartments } from './departments/parse-departments.ts';
 import { digestIssue, type IssueDigests } from './model/digest.ts';
@@ -150,7 +150,7 @@ export function openParseCache(dir: string): ParseCache {
   /** The result stored under `key`, its messages replayed on `file`; else `compute`'s, stored. */
   const serve = <T extends object>(key: string, file: VFile, compute: () => T | undefined, digestsOf: (result: T) => IssueDigests | undefined = () => undefined): Entry<T> | undefined => {
     const entryPath = path.join(dir, key.slice(0, 2), `${key}${entryExtension}`);
-    const stored = remembered.get(entryPath) ?? readBytes(entryPath);
+    const stored = remembered.get(entryPath) ?? readCacheFile(entryPath);
     const entry = stored === undefined ? undefined : readEntry<T>(stored, key);
     if (stored !== undefined && entry) {
       remembered.set(entryPath, stored);
@@ -166,7 +166,8 @@ export function openParseCache(dir: string): ParseCache {
     const fresh: Entry<T> = { key, result, messages: file.messages.slice(before).map(toStored), ...(resultDigests ? { digests: resultDigests } : {}) };
     const written = serialize(fresh);
     remembered.set(entryPath, written);
-    writes.push(writeEntry(entryPath, written));
+    // An entry that cannot be written is parsed again next time.
+    writes.push(writeCacheFile(entryPath, written));
     return fresh;
   };
   const parseIssue = (key: string, file: VFile, parse: () => ParsedIssueFile | undefined): ParsedIssueFile | undefined => {
@@ -198,15 +199,6 @@ export function openParseCache(dir: string): ParseCache {
 /** The extension of an entry file (V8's serializer; the JSON entries of older layouts are never read). */
 export const entryExtension = '.v8';
 
-/** The bytes of the file at `file`, or undefined when it cannot be read. */
-function readBytes(file: string): Buffer | undefined {
-  try {
-    return readFileSync(file);
-  } catch {
-    return undefined;
-  }
-}
-
 /** The entry in `bytes`, if it is one written for `key`. */
 function readEntry<T extends object>(bytes: Buffer, key: string): Entry<T> | undefined {
   try {
@@ -219,21 +211,6 @@ function readEntry<T extends object>(bytes: Buffer, key: string): Entry<T> | und
     return undefined;
   }
 }
-
-async function writeEntry(entryPath: string, bytes: Buffer): Promise<void> {
-  // Write then rename: a reader never sees half an entry, even with two builds at once.
-  const partial = `${entryPath}.${process.pid}.${++partials}.tmp`;
-  try {
-    await mkdir(path.dirname(entryPath), { recursive: true });
-    await writeFile(partial, bytes);
-    await rename(partial, entryPath);
-  } catch {
-    // The cache only saves time: an entry that cannot be written is parsed again next time.
-    await rm(partial, { force: true });
-  }
-}
-
-let partials = 0;
 
 function toStored(message: VFile['messages'][number]): StoredMessage {
   return {

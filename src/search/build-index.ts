@@ -107,6 +107,7 @@ export async function planSearchIndex(bulletin: Bulletin, outDir: string, option
   return {
     recordsToIndex: bundles.filter((bundle) => bundle.previous === undefined).reduce((sum, bundle) => sum + bundle.records, 0),
     run: (writable = Promise.resolve()) => {
+      const saves: Promise<void>[] = [];
       const recordsOf = (bundle: PlannedBundle): SearchRecord[] => {
         const make = (issue: Issue) => issue.items.map((item) => toSearchRecord(issue, item, options.pathPrefix));
         if (options.cacheDir === undefined) return bundle.issues.flatMap(make);
@@ -115,7 +116,6 @@ export async function planSearchIndex(bulletin: Bulletin, outDir: string, option
         saves.push(stored.save());
         return records;
       };
-      const saves: Promise<void>[] = [];
       return writeSearchIndex(bundles, outDir, writable, () => kept, recordsOf).finally(() => Promise.all(saves));
     },
     keepInPlace: () => {

@@ -11,10 +11,9 @@
  * else is a miss. Only a speed-up: a missing or damaged file gives the same
  * records, made afresh.
  */
-import { readFileSync } from 'node:fs';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
+import { readCacheFile, writeCacheFile } from '../cache-files.ts';
 import type { SearchRecord } from './search-record.ts';
 
 interface Stored {
@@ -42,24 +41,15 @@ export function openBundleRecords(dir: string, name: string, key: string): Bundl
       used.set(digest, records);
       return records;
     },
-    async save() {
-      // Write then rename: a build reading the file never sees half of it.
-      const partial = `${file}.${process.pid}.tmp`;
-      try {
-        await mkdir(dir, { recursive: true });
-        await writeFile(partial, serialize({ key, records: used } satisfies Stored));
-        await rename(partial, file);
-      } catch {
-        // Only a speed-up: the next build makes the records again.
-        await rm(partial, { force: true });
-      }
-    },
+    save: () => writeCacheFile(file, serialize({ key, records: used } satisfies Stored)),
   };
 }
 
 function readStored(file: string, key: string): Map<string, SearchRecord[]> | undefined {
+  const bytes = readCacheFile(file);
+  if (bytes === undefined) return undefined;
   try {
-    const stored = deserialize(readFileSync(file)) as Partial<Stored> | null;
+    const stored = deserialize(bytes) as Partial<Stored> | null;
     return stored?.key === key && stored.records instanceof Map ? stored.records : undefined;
   } catch {
     return undefined;
