@@ -1,14 +1,14 @@
 /**
  * A content-hash cache of parsed issue files (and of departments.yml), so that
- * a rebuild parses only the files that changed. Drop-in for parseIssueFile and
- * parseDepartmentsFile: the same arguments, the same result and the same
- * messages on the file, replayed from the cache on a hit.
+ * a rebuild parses only the files that changed. Drop-in for parseIssueFile,
+ * parseIssueBytes and parseDepartmentsFile: the same arguments, the same
+ * result and the same messages on the file, replayed from the cache on a hit.
  *
  * The key is the SHA-256 of the parser's fingerprint (its own source files and
  * the versions of the libraries it depends on), the department registry, the
- * file's path in the archive and its text (departments.yml: the fingerprint
- * and its text): any change to one of them is a miss,
- * so a stale entry can never be served. Entries are content-addressed files,
+ * file's path in the archive and its bytes (its text for parseIssueFile;
+ * departments.yml: the fingerprint and its text): any change to one of them
+ * is a miss, so a stale entry can never be served. Entries are content-addressed files,
  * written atomically; nothing ever needs invalidating by hand.
  *
  * An entry is stored with V8's serializer (node:v8), not as JSON: strings are
