@@ -4,6 +4,8 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { siteConfig } from '../site.config.ts';
+import { toSiteData } from '../src/eleventy/site-input.ts';
 import { loadArchive } from '../src/load-archive.ts';
 import type { Bulletin, Issue } from '../src/model/schema.ts';
 import { decorateBody } from '../src/site/body.ts';
@@ -144,6 +146,26 @@ describe('the site model', () => {
     assert.equal(unused.first, null);
     assert.equal(model.departmentPages.filter((page) => page.entry === unused).length, 1);
     assert.equal(model.updated, '2023-06-01');
+  });
+
+  it('is handed to the templates frozen all the way down, parts shared by several entries included', async () => {
+    const { bulletin } = await loadArchive(`${repoRoot}/issues`);
+    const data = toSiteData({ ...siteConfig, ...settings }, toSiteModel(bulletin, settings));
+    const unfrozen: string[] = [];
+    const walk = (value: unknown, path: string, seen: Set<object>) => {
+      if (typeof value !== 'object' || value === null || seen.has(value)) return;
+      seen.add(value);
+      if (!Object.isFrozen(value)) unfrozen.push(path);
+      for (const [key, part] of Object.entries(value)) walk(part, `${path}.${key}`, seen);
+    };
+    walk(data, 'data', new Set());
+    assert.deepEqual(unfrozen, []);
+    // The same item entry is reached from the archive's list, its issue and its department.
+    const entry = data.archive.items[0]!;
+    assert.ok(data.archive.issues.some((issue) => issue.items.includes(entry)));
+    assert.throws(() => {
+      (entry.item as { headline: string }).headline = 'changed';
+    }, TypeError);
   });
 
   it('keeps every existing URL when a new issue is added', async () => {
