@@ -6,8 +6,9 @@
  * a round trip to the hooks' thread: measured here, importing src/build-site.ts
  * took 1.7–1.9 s without this file and 1.2–1.4 s with it. Only a speed-up: a
  * dependency left out here is still loaded, through tsx, when it is imported.
- * (pinyin-pro is left out on purpose: src/departments/department-slug.ts loads
- * it only when a slug is made.)
+ * (Left out on purpose: pinyin-pro, which src/departments/department-slug.ts
+ * loads only when a slug is made, and Pagefind, which only the index worker
+ * thread loads, in a module graph of its own: src/search/index-worker.js.)
  */
 const dependencies = [
   '@11ty/eleventy',
@@ -16,7 +17,6 @@ const dependencies = [
   'fastest-levenshtein',
   'gray-matter',
   'mdast-util-to-string',
-  'pagefind',
   'preact',
   'preact-render-to-string',
   'remark-html',

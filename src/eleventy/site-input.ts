@@ -50,7 +50,7 @@ function deepFreeze<T>(value: T): T {
 // Each object is frozen before its parts are visited, so "already frozen" also
 // marks it as visited (the model shares objects, e.g. an item entry is listed by
 // its issue, its department and the archive) and no set of seen objects is
-// needed: measured at 1,000 issues, 18–35 ms against 54–65 ms with one.
+// needed: measured at 1,000 issues, 21–35 ms against 54–65 ms with one.
 function freezeAll(value: object): void {
   Object.freeze(value);
   for (const key of Object.keys(value)) {
