@@ -374,6 +374,10 @@ function printFigures(figures: Figures): void {
     row('  site (model, render, write)', s(noSearch.siteMs), base ? s(base.eleventyMs) : '', base ? x(noSearch.siteMs / base.eleventyMs) : '');
   }
   row('rebuild after adding one issue', s(rebuild.wallMs), '', `${pct(rebuild.wallMs / cold.wallMs)} of cold`, '≤ 10%');
+  // Each rebuild against the cold build of its own run: the host's load moves the two differently.
+  if (figures.rebuild.length > 1) row('  per run', figures.rebuild.map((run) => s(run.wallMs)).join(', '), '', figures.rebuild.map((run, index) => pct(run.wallMs / figures.cold[index]!.wallMs)).join(', '));
+  // What a new process spends before any work (Node, tsx, the libraries): the part no cache removes.
+  row('  process start (Node, tsx, imports)', s(rebuild.startupMs), '', `${pct(rebuild.startupMs / cold.wallMs)} of cold`);
   const afterCold = figures.rebuildAfterCold && figures.rebuildAfterCold.length > 0 ? medianOf(figures.rebuildAfterCold) : undefined;
   if (afterCold) row('  the first after a cold build (no spare yet)', s(afterCold.wallMs), '', `${pct(afterCold.wallMs / cold.wallMs)} of cold`);
   const watch = figures.watchRebuild && figures.watchRebuild.length > 0 ? figures.watchRebuild : undefined;
