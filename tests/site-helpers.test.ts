@@ -160,7 +160,7 @@ describe('the site model', () => {
     };
     walk(data, 'data', new Set());
     assert.deepEqual(unfrozen, []);
-    // The same item entry is reached from the archive's list, its issue and its department.
+    // The same item entry is reached both from the archive's list and from its issue.
     const entry = data.archive.items[0]!;
     assert.ok(data.archive.issues.some((issue) => issue.items.includes(entry)));
     assert.throws(() => {
