@@ -1,7 +1,9 @@
 /**
  * Reading and writing the files of the build's caches (the parse cache,
  * kept search records): a cache only saves time, so a file that cannot be
- * read is absent and one that cannot be written is left out.
+ * read is absent and one that cannot be written is left out. The code
+ * fingerprint of the output's pages (hashCode in incremental-output.ts) reads
+ * its source files the same way: one that cannot be read counts as missing.
  */
 import { readFileSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';

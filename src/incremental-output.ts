@@ -12,11 +12,12 @@
  * kept as it is gets unlinked before anything is written (sweepSpare).
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, linkSync, mkdirSync, readdirSync, readFileSync, rmdirSync, unlinkSync, type Dirent } from 'node:fs';
+import { copyFileSync, linkSync, mkdirSync, readdirSync, rmdirSync, unlinkSync, type Dirent } from 'node:fs';
 import { readFile, readdir, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { build } from 'esbuild';
+import { readCacheFile } from './cache-files.ts';
 
 /** The manifest's file name inside an output folder. */
 export const manifestFileName = '.build-manifest.json';
@@ -82,7 +83,7 @@ export function hashCode(root: string, folders: readonly string[], files: readon
   }
   const hash = createHash('sha256').update(`manifest ${manifestVersion}\n`);
   for (const file of [...new Set(paths)].sort()) {
-    const contents = readOrNone(path.join(root, file));
+    const contents = readCacheFile(path.join(root, file));
     hash.update(`${file}\n${contents === undefined ? 'missing' : createHash('sha256').update(contents).digest('hex')}\n`);
   }
   return hash.digest('hex');
@@ -93,14 +94,6 @@ function readdirOrNone(dir: string): Dirent[] {
     return readdirSync(dir, { recursive: true, withFileTypes: true });
   } catch {
     return [];
-  }
-}
-
-function readOrNone(file: string): Buffer | undefined {
-  try {
-    return readFileSync(file);
-  } catch {
-    return undefined;
   }
 }
 
