@@ -14,7 +14,7 @@ import { importCommand } from '../src/import/import-command.ts';
 import { loadArchive } from '../src/load-archive.ts';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
-const seedPath = path.resolve(repoRoot, '../shared/seeds/000_2394bc59f5f8de19.txt');
+const seedPath = path.join(repoRoot, 'tests/fixtures/seed/shangjie-2023-035.txt');
 const fixtures = path.join(repoRoot, 'tests/fixtures/import');
 const workDirs: string[] = [];
 after(() => Promise.all(workDirs.map((dir) => rm(dir, { recursive: true, force: true }))));

@@ -1,6 +1,6 @@
 /**
  * The sample issue, issues/2023/035.md, against the text extracted from the
- * printed bulletin (../shared/seeds/000_2394bc59f5f8de19.txt).
+ * printed bulletin (tests/fixtures/seed/shangjie-2023-035.txt).
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -12,7 +12,7 @@ import { loadArchive } from '../src/load-archive.ts';
 import type { Bulletin, Issue } from '../src/model/schema.ts';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
-const seed = readFileSync(path.resolve(repoRoot, '../shared/seeds/000_2394bc59f5f8de19.txt'), 'utf8');
+const seed = readFileSync(path.join(repoRoot, 'tests/fixtures/seed/shangjie-2023-035.txt'), 'utf8');
 
 let bulletin: Bulletin;
 let issue: Issue;
