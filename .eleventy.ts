@@ -1,7 +1,7 @@
 /**
  * Eleventy configuration: wiring only. The bulletin is read and checked by src/
  * (loadArchive); Eleventy renders templates/ over that model and copies public/.
- * Run through src/build-site.ts (`npm run build`), or on its own with
+ * Run through src/build/build-site.ts (`npm run build`), or on its own with
  * `npx tsx node_modules/@11ty/eleventy/cmd.cjs --config=.eleventy.ts --input=templates`.
  */
 import { fileURLToPath } from 'node:url';

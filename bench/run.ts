@@ -18,7 +18,6 @@ import { summariseProfile, type CpuProfile, type ProfileSummary } from './profil
 import { readSampleText, repoRoot } from './sample-text.ts';
 import { loadArchive } from '../src/load-archive.ts';
 import { buildNodeFlags } from '../src/cli/node-flags.ts';
-import { spareOf } from '../src/incremental-output.ts';
 
 const { values } = parseArgs({
   options: {
@@ -158,7 +157,7 @@ async function benchmark(issues: number): Promise<Figures> {
     for (let run = 1; run <= runs; run++) {
       figures.loadBefore.push(os.loadavg()[0]!);
       progress(`[${issues} issues] run ${run}/${runs}: cold build`);
-      await rm(outDir, { recursive: true, force: true });
+      await removeOutput(outDir);
       // Cold: no previous output and an empty cache; the rebuild then has both.
       await rm(cacheDir, { recursive: true, force: true });
       figures.cold.push(await buildOnce(issuesDir, outDir, cacheDir));
@@ -167,9 +166,9 @@ async function benchmark(issues: number): Promise<Figures> {
       progress(`[${issues} issues] run ${run}/${runs}: cold build without the search index`);
       // Its own output and cache folders, both empty: the rebuild below reuses those of the cold build.
       const [noSearchOut, noSearchCache] = [path.join(work, 'out-no-search'), path.join(work, 'cache-no-search')];
-      await Promise.all([noSearchOut, noSearchCache].map((dir) => rm(dir, { recursive: true, force: true })));
+      await Promise.all([removeOutput(noSearchOut), rm(noSearchCache, { recursive: true, force: true })]);
       figures.coldNoSearch!.push(await buildOnce(issuesDir, noSearchOut, noSearchCache, [], 'no-search'));
-      await Promise.all([noSearchOut, noSearchCache].map((dir) => rm(dir, { recursive: true, force: true })));
+      await Promise.all([removeOutput(noSearchOut), rm(noSearchCache, { recursive: true, force: true })]);
 
       // An editor adds one issue after another: the first rebuild after the cold build has no spare
       // (the output before the previous one); the next has the cold build's output as its spare.
@@ -184,8 +183,6 @@ async function benchmark(issues: number): Promise<Figures> {
       // On the output just built, as when npm start is run in a project built before.
       progress(`[${issues} issues] run ${run}/${runs}: npm start's build process: a build, then a rebuild after adding one issue`);
       figures.watchRebuild!.push(await watchRebuildOnce(issuesDir, outDir, cacheDir, path.join(work, 'next-issue'), options));
-      // The next run starts cold, without the spare either.
-      await rm(spareOf(outDir), { recursive: true, force: true });
 
       if (!values['skip-baseline']) {
         progress(`[${issues} issues] run ${run}/${runs}: baseline Eleventy, then Pagefind's CLI`);
@@ -206,7 +203,7 @@ async function benchmark(issues: number): Promise<Figures> {
     }
     if (!values['skip-browser']) {
       // The rebuilds left N+1 issues in the output: the browser measures a cold build of N.
-      await rm(outDir, { recursive: true, force: true });
+      await removeOutput(outDir);
       await buildOnce(issuesDir, outDir, cacheDir);
       progress(`[${issues} issues] first search in headless Chromium (“${values.query}”)`);
       figures.firstSearch = await searchRuns(outDir, ourSearch);
@@ -219,6 +216,12 @@ async function benchmark(issues: number): Promise<Figures> {
     if (values.keep) progress(`kept ${work}`);
     else await rm(work, { recursive: true, force: true });
   }
+}
+
+/** Removes a build's output: the published link and every build beside it (src/build/output.ts). */
+async function removeOutput(outDir: string): Promise<void> {
+  await rm(outDir, { recursive: true, force: true });
+  await rm(`${outDir}.builds`, { recursive: true, force: true });
 }
 
 /**

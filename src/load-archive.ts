@@ -12,7 +12,7 @@ import { toRegistry } from './departments/department-registry.ts';
 import { parseDepartmentsFile, type ParsedDepartments } from './departments/parse-departments.ts';
 import type { Bulletin } from './model/schema.ts';
 import { decodeText } from './parse/decode-text.ts';
-import { openParseCache, type ParseCache } from './parse-cache.ts';
+import type { ParseCache } from './build/parse-cache.ts';
 import { parseIssueBytes } from './parse/parse-issue.ts';
 
 /** The name of the department registry inside the issues folder. */
@@ -28,18 +28,16 @@ export interface LoadedArchive {
 /** How to load an archive. */
 export interface LoadArchiveOptions {
   /**
-   * A parse cache (src/parse-cache.ts) to parse through: files parsed before, with
-   * the same bytes, parser and registry, are not parsed again (nor even decoded).
-   * A long-lived process (npm start's build process) keeps one across builds.
+   * The build's parse cache (src/build/parse-cache.ts) to parse through: files
+   * parsed before, with the same bytes, code and registry, are not parsed
+   * again (nor even decoded).
    */
   parseCache?: ParseCache;
-  /** A folder for a parse cache opened for this load, when `parseCache` is not given. */
-  cacheDir?: string;
 }
 
 /** Loads and checks every file of the issues folder `dir`. */
 export async function loadArchive(dir: string, options: LoadArchiveOptions = {}): Promise<LoadedArchive> {
-  const cache = options.parseCache ?? (options.cacheDir !== undefined ? openParseCache(options.cacheDir) : undefined);
+  const cache = options.parseCache;
   const parse = cache ? cache.parseIssueBytes : parseIssueBytes;
   const departmentsFile = new VFile({ path: path.join(dir, departmentsFileName) });
   const { departments, readable } = await loadDepartments(departmentsFile, cache?.parseDepartmentsFile ?? parseDepartmentsFile);
@@ -56,9 +54,7 @@ export async function loadArchive(dir: string, options: LoadArchiveOptions = {})
     const result = parse(contents[index]!, file, { sourceFile, departments: registry }, readText);
     if (result) parsed.push({ ...result, file });
   });
-  const bulletin = { issues: checkArchive(parsed), departments };
-  if (!options.parseCache) await cache?.flush();
-  return { bulletin, files };
+  return { bulletin: { issues: checkArchive(parsed), departments }, files };
 }
 
 /**

@@ -1,15 +1,16 @@
 /**
  * The build as a whole: reproducible to the byte, and all-or-nothing — a
- * failing check (or any failure) leaves the previous site untouched.
+ * failing check (or any failure) leaves the published site untouched — and
+ * rebuilds that reuse what did not change give exactly a cold build's files.
+ * (Kills, concurrent builds and full disks: build-faults.test.ts.)
  */
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { appendFile, link, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { appendFile, link, mkdir, readdir, readFile, realpath, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { after, before, describe, it } from 'node:test';
-import { buildSite } from '../src/build-site.ts';
-import { claimSpare, listSpare, readManifest } from '../src/incremental-output.ts';
+import { buildSite } from '../src/build/build-site.ts';
 import { departmentFeedUrl } from '../src/site/urls.ts';
 import { hashTree, listFiles, removeDir, repoRoot, tempDir, writeSampleArchive } from './site-support.ts';
 
@@ -53,14 +54,14 @@ describe('npm run build', () => {
     const rules = result.files.flatMap((f) => f.messages.map((m) => m.ruleId)).sort();
     assert.deepEqual(rules, ['date-invalid', 'department-unknown']);
     assert.deepEqual(await hashTree(good), goodHashes);
-    assert.deepEqual((await readdir(work)).filter((name) => name.startsWith('good.')), [], 'no temporary folder left behind');
+    assert.deepEqual((await buildFolders(good)).temporary, [], 'no temporary folder left behind');
   });
 
   it('leaves the previous output untouched when a later step throws', async () => {
     // A page size of 0 passes the check but makes the site model throw.
     await assert.rejects(buildSite({ issuesDir, outDir: good, cacheDir: false, settings: { departmentPageSize: 0 } }), RangeError);
     assert.deepEqual(await hashTree(good), goodHashes);
-    assert.deepEqual((await readdir(work)).filter((name) => name.startsWith('good.')), []);
+    assert.deepEqual((await buildFolders(good)).temporary, []);
   });
 
   it('prints every message with its place and exits 1, output untouched', async () => {
@@ -69,7 +70,7 @@ describe('npm run build', () => {
     const file = path.join(broken, '2022/041.md');
     await writeFile(file, (await readFile(file, 'utf8')).replace('（中心路街道）', '（中新路街道）'));
 
-    const failure = await run(process.execPath, ['--import', 'tsx', 'src/cli/build.ts', '--issues', broken, '--out', good, '--cache', path.join(work, 'cache-cli')], { cwd: repoRoot }).then(
+    const failure = await run(process.execPath, ['--import', 'tsx', 'src/cli/build.ts', '--issues', broken, '--out', good, '--cache', path.join(work, 'cache-cli')], { cwd: repoRoot, timeout: 120_000 }).then(
       () => assert.fail('the build should fail'),
       (error: { code: number; stderr: string }) => error,
     );
@@ -81,9 +82,9 @@ describe('npm run build', () => {
 
   it('prints its steps with their times and builds into --out', async () => {
     const out = path.join(work, 'cli-good');
-    const { stderr } = await run(process.execPath, ['--import', 'tsx', 'src/cli/build.ts', '--issues', issuesDir, '--out', out, '--cache', path.join(work, 'cache-cli')], { cwd: repoRoot });
-    assert.match(stderr, /load and check issues +\d+ ms/);
-    assert.match(stderr, /render pages \(Eleventy\) +\d+(\.\d+ s| ms)/);
+    const { stderr } = await run(process.execPath, ['--import', 'tsx', 'src/cli/build.ts', '--issues', issuesDir, '--out', out, '--cache', path.join(work, 'cache-cli')], { cwd: repoRoot, timeout: 120_000 });
+    assert.match(stderr, /读取并检查期刊 +\d+ ms/);
+    assert.match(stderr, /生成页面（Eleventy） +\d+(\.\d+ s| ms)/);
     assert.match(stderr, /Built 5 issues, 20 items into /);
     assert.match(await readFile(path.join(out, 'issues/2023/35/index.html'), 'utf8'), /第 35 期/);
   });
@@ -100,6 +101,15 @@ async function writeOlderArchive(dir: string): Promise<string> {
 async function folders(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   return entries.filter((entry) => entry.isDirectory()).map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name))).sort();
+}
+
+/** The folder the published path `out` points to, the other whole build beside it (the previous build), and any temporary entries. */
+async function buildFolders(out: string): Promise<{ current: string; previous: string | undefined; temporary: string[] }> {
+  const current = await realpath(out);
+  const names = await readdir(`${out}.builds`);
+  const others = names.filter((name) => /^\d{8}-/.test(name) && path.join(`${out}.builds`, name) !== current);
+  assert.ok(others.length <= 1, `at most one previous build: ${others.join(' ')}`);
+  return { current, previous: others[0] && path.join(`${out}.builds`, others[0]), temporary: names.filter((name) => name.startsWith('tmp-')) };
 }
 
 /** The inode of every file under `dir`: a file linked from a previous output keeps its inode. */
@@ -152,7 +162,7 @@ describe('rebuilds', () => {
     assert.ok(reused.includes('issues/2022/41/index.html'));
     assert.ok(!reused.includes('issues/2023/34/index.html'));
     assert.ok(!reused.includes('index.html'), 'the home page is always rendered');
-    assert.ok(!reused.includes('.build-manifest.json'));
+    assert.ok(!reused.includes('.build-manifest'));
 
     // Department feeds: only those of the new issue's departments change. (Those of departments without items show
     // the newest issue's date, and 2023/036 stays the newest: see site-incremental.test.ts for when it changes.)
@@ -181,7 +191,7 @@ describe('rebuilds', () => {
       [],
     );
     // Every page is the same; only the manifest records the other code fingerprint.
-    const withoutManifest = (hashes: Map<string, string>) => [...hashes].filter(([file]) => file !== '.build-manifest.json');
+    const withoutManifest = (hashes: Map<string, string>) => [...hashes].filter(([file]) => file !== '.build-manifest');
     assert.deepEqual(withoutManifest(await hashTree(out)), withoutManifest(await coldBuild('cold-full-2')));
   });
 
@@ -218,7 +228,7 @@ describe('rebuilds', () => {
   });
 });
 
-describe('rebuilds over a spare (the output before the previous one)', () => {
+describe('rebuilds that take over the previous build', () => {
   let out: string;
   let cacheDir: string;
   let fullArchive: string;
@@ -228,41 +238,47 @@ describe('rebuilds over a spare (the output before the previous one)', () => {
     cacheDir = path.join(work, 'cache-spared');
     const older = await writeOlderArchive(path.join(work, 'spared-older'));
     fullArchive = await writeSampleArchive(path.join(work, 'spared-full'));
-    // Two builds: the second keeps the first's output as the spare.
+    // Two builds: the second keeps the first's as the previous build.
     assert.ok((await buildSite({ issuesDir: older, outDir: out, cacheDir })).ok);
     assert.ok((await buildSite({ issuesDir: fullArchive, outDir: out, cacheDir })).ok);
   });
 
-  it('keep the replaced output beside the new one, as it was', async () => {
+  it('keep the replaced build beside the new one, as it was, and nothing else', async () => {
     const before = await hashTree(out);
+    const published = await realpath(out);
     assert.ok((await buildSite({ issuesDir: fullArchive, outDir: out, cacheDir, settings: { departmentPageSize: 2 } })).ok);
-    assert.deepEqual(await hashTree(`${out}.previous`), before);
-    assert.deepEqual((await readdir(work)).filter((name) => name.startsWith('spared.')), ['spared.previous'], 'no other folder left behind');
+    const folders = await buildFolders(out);
+    assert.equal(folders.previous, published);
+    assert.deepEqual(await hashTree(published), before);
+    assert.deepEqual(folders.temporary, []);
+    assert.deepEqual((await readdir(work)).filter((name) => name.startsWith('spared')).sort(), ['spared', 'spared-full', 'spared-older', 'spared.builds']);
   });
 
   it('give exactly the files and folders of a cold build, writing only what changed', async () => {
-    // The spare holds the archive at 20 items per department page, the output at 2: back to 20, with one item edited.
+    // The previous build holds the archive at 20 items per department page, the published one at 2: back to 20, with one item edited.
     const edited = await writeSampleArchive(path.join(work, 'spared-edited'));
     const file = path.join(edited, '2023/035.md');
     await writeFile(file, (await readFile(file, 'utf8')).replace('身边事 400 余件', '身边事 500 余件'));
-    const [current, spare] = [await inodes(out), await inodes(`${out}.previous`)];
-    const spareFolder = (await stat(`${out}.previous/issues/2022/41/1`)).ino;
+    const { previous } = await buildFolders(out);
+    assert.ok(previous);
+    const [current, spare] = [await inodes(out), await inodes(previous)];
+    const spareFolder = (await stat(path.join(previous, 'issues/2022/41/1'))).ino;
     // Second names keep the unlinked files alive, so that no new file can reuse their inode numbers.
     await linkTree(out, path.join(work, 'spared-alive'));
-    await linkTree(`${out}.previous`, path.join(work, 'spared-alive-previous'));
+    await linkTree(previous, path.join(work, 'spared-alive-previous'));
     assert.ok((await buildSite({ issuesDir: edited, outDir: out, cacheDir })).ok);
     const cold = path.join(work, 'spared-cold');
     assert.ok((await buildSite({ issuesDir: edited, outDir: cold, cacheDir: false, incremental: false })).ok);
     assert.deepEqual(await hashTree(out), await hashTree(cold));
     assert.deepEqual(await folders(out), await folders(cold));
 
-    // The spare was taken over: its folders are the new output's (a fresh folder is made while the spare still exists).
+    // The previous build was taken over: its folders are the new build's (a fresh folder is made while the old one still exists).
     assert.equal((await stat(path.join(out, 'issues/2022/41/1'))).ino, spareFolder);
     const after = await inodes(out);
     const kept = shared(spare, after);
     assert.ok(kept.includes('issues/2023/34/1/index.html'), kept.join(' '));
-    assert.ok(kept.some((file) => file.startsWith('pagefind/2022') && file.endsWith('inputs.sha256')), kept.join(' '));
-    // The home page is always rendered: a new file, not the spare's or the current output's.
+    assert.ok(kept.some((file) => file.startsWith('pagefind/2022')), kept.join(' '));
+    // The home page is always rendered: a new file, not the previous build's or the published one's.
     assert.ok(!kept.includes('index.html'));
     assert.ok(!shared(current, after).includes('index.html'));
     // Of the item pages, of 2022 and of the index, only the edited issue's items (each is rendered from its whole issue) and the newest year's bundle are written anew.
@@ -273,51 +289,31 @@ describe('rebuilds over a spare (the output before the previous one)', () => {
     );
   });
 
-  it('never change a file of the output being replaced, nor of the spare', async () => {
-    const [current, spare] = [await hashTree(out), await hashTree(`${out}.previous`)];
-    // Their files stay alive through second names while a build with other settings takes the spare over.
+  it('never change a file of the published build, nor of the previous one', async () => {
+    const { current: published, previous } = await buildFolders(out);
+    assert.ok(previous);
+    const [current, spare] = [await hashTree(published), await hashTree(previous)];
+    // Their files stay alive through second names while a build with other settings takes the previous one over.
     const [currentSnapshot, spareSnapshot] = [path.join(work, 'spared-snapshot'), path.join(work, 'spared-snapshot-previous')];
-    await linkTree(out, currentSnapshot);
-    await linkTree(`${out}.previous`, spareSnapshot);
+    await linkTree(published, currentSnapshot);
+    await linkTree(previous, spareSnapshot);
     assert.ok((await buildSite({ issuesDir: fullArchive, outDir: out, cacheDir, settings: { departmentPageSize: 3 } })).ok);
     assert.deepEqual(await hashTree(currentSnapshot), current);
     assert.deepEqual(await hashTree(spareSnapshot), spare);
-    assert.deepEqual(await hashTree(`${out}.previous`), current);
+    assert.deepEqual(await hashTree(published), current);
+    assert.equal((await buildFolders(out)).previous, published);
   });
 
-  it('list the spare again when another build replaced it after it was listed', async () => {
-    // A build lists the spare while it reads the issues and claims it later; meanwhile another build may have swapped in a new one.
-    const scratch = path.join(work, 'relisted');
-    await linkTree(out, scratch);
-    await linkTree(`${out}.previous`, `${scratch}.previous`);
-    const listing = listSpare(scratch);
-    const listed = await listing;
-    assert.ok(listed);
-    assert.deepEqual([...listed.files].sort(), await listFiles(`${scratch}.previous`));
-    // The spare is replaced by the output (with one more file, made by hand): the listing is now out of date.
-    await rm(`${scratch}.previous`, { recursive: true });
-    await linkTree(out, `${scratch}.previous`);
-    await writeFile(path.join(`${scratch}.previous`, 'extra.txt'), 'made by hand');
-    // The build wants the pages of the spare it listed; those of the spare it claims are judged on that spare's own manifest.
-    const wanted = listed.manifest;
-    const claimedManifest = await readManifest(out);
-    const claimed = await claimSpare(scratch, path.join(work, 'relisted-claimed'), wanted, listing);
-    assert.ok(claimed);
-    assert.deepEqual([...claimed.files].sort(), await listFiles(path.join(work, 'relisted-claimed')));
-    assert.ok(claimed.files.has('extra.txt'));
-    const upToDate = [...wanted].filter(([page, fingerprint]) => claimedManifest.get(page) === fingerprint).map(([page]) => page);
-    assert.ok(upToDate.length < wanted.size, 'the two spares differ');
-    assert.deepEqual([...claimed.pages].sort(), upToDate.sort());
-  });
-
-  it('leave the output as it was when the check fails, and the spare too', async () => {
-    const [current, spare] = [await hashTree(out), await hashTree(`${out}.previous`)];
+  it('leave the published build as it was when the check fails, and the previous one too', async () => {
+    const { current: published, previous } = await buildFolders(out);
+    const [current, spare] = [await hashTree(out), await hashTree(previous!)];
     const broken = await writeSampleArchive(path.join(work, 'spared-broken'));
     const file = path.join(broken, '2023/034.md');
     await writeFile(file, (await readFile(file, 'utf8')).replace('date: 2023-05-25', 'date: 2023-02-30'));
     assert.equal((await buildSite({ issuesDir: broken, outDir: out, cacheDir })).ok, false);
+    assert.deepEqual(await buildFolders(out), { current: published, previous, temporary: [] });
     assert.deepEqual(await hashTree(out), current);
-    assert.deepEqual(await hashTree(`${out}.previous`), spare);
+    assert.deepEqual(await hashTree(previous!), spare);
   });
 });
 

@@ -1,13 +1,13 @@
 /**
- * What a rebuild may reuse: the fingerprint of the site's code covers the
- * templates and everything they import, and nothing else of src/; a page's
- * fingerprint changes with what it shows, and only then.
+ * What a rebuild may reuse: the code fingerprint covers every file the build
+ * runs, and a page's fingerprint changes with what it shows, and only then.
  */
 import assert from 'node:assert/strict';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { execFile } from 'node:child_process';
+import { cp, mkdir, rm, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import { after, before, describe, it } from 'node:test';
-import { hashCode, templateSources } from '../src/incremental-output.ts';
 import { loadArchive } from '../src/load-archive.ts';
 import { pageFingerprints } from '../src/site/page-plan.ts';
 import { toSiteModel } from '../src/site/site-model.ts';
@@ -15,36 +15,43 @@ import { departmentFeedUrl } from '../src/site/urls.ts';
 import { siteConfig } from '../site.config.ts';
 import { removeDir, repoRoot, tempDir, writeSampleArchive } from './site-support.ts';
 
+const run = promisify(execFile);
 let work: string;
 before(async () => {
   work = await tempDir('site-incremental');
 });
 after(() => removeDir(work));
 
-describe("the site's code fingerprint", () => {
-  // Type-only imports are left out: they cannot change a page.
-  it('covers every template, its components and the modules they import, not the search indexer', async () => {
-    const sources = await templateSources(repoRoot);
-    assert.ok(sources, 'esbuild found the imports');
-    for (const file of ['templates/item.11ty.tsx', 'templates/_components/layout.tsx', 'src/site/format.ts', 'src/site/page-plan.ts', 'src/search/search-paths.ts']) {
-      assert.ok(sources.includes(file), file);
+describe('the code fingerprint', () => {
+  it('changes when a file of the code changes, is added or goes, and not otherwise', async () => {
+    // A copy of the project's code, its fingerprint computed by a fresh process each time (a process keeps its first).
+    const copy = path.join(work, 'project');
+    for (const entry of ['src', 'templates', 'public', '.eleventy.ts', 'site.config.ts', 'tsconfig.json', 'package.json', 'package-lock.json']) {
+      await cp(path.join(repoRoot, entry), path.join(copy, entry), { recursive: true });
     }
-    assert.ok(!sources.includes('src/search/build-index.ts'));
-    assert.ok(!sources.some((file) => file.includes('node_modules')));
-  });
-
-  it('changes when a file changes, is added or goes, and only then', async () => {
-    await mkdir(path.join(work, 'public'), { recursive: true });
-    await writeFile(path.join(work, 'public/site.css'), 'body { color: black }');
-    await writeFile(path.join(work, 'site.config.ts'), 'export {}');
-    const hash = () => hashCode(work, ['public'], ['site.config.ts', 'package-lock.json']);
-    const first = await hash();
-    assert.equal(await hash(), first);
-    await writeFile(path.join(work, 'public/site.css'), 'body { color: red }');
-    const edited = await hash();
-    assert.notEqual(edited, first);
-    await writeFile(path.join(work, 'public/new.svg'), '<svg/>');
-    assert.notEqual(await hash(), edited);
+    await symlink(path.join(repoRoot, 'node_modules'), path.join(copy, 'node_modules'));
+    const module = path.join(copy, 'src/build/code-fingerprint.ts');
+    const fingerprint = async () => {
+      const { stdout } = await run(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', `import { codeFingerprint } from ${JSON.stringify(module)}; console.log(codeFingerprint());`], { cwd: repoRoot, timeout: 60_000 });
+      return stdout.trim();
+    };
+    const first = await fingerprint();
+    assert.match(first, /^[0-9a-f]{64}$/);
+    assert.equal(await fingerprint(), first, 'the same code, the same fingerprint');
+    // Files outside the code (issues, tests, docs) do not count.
+    await mkdir(path.join(copy, 'docs'));
+    await writeFile(path.join(copy, 'docs/notes.md'), '# notes');
+    assert.equal(await fingerprint(), first);
+    await writeFile(path.join(copy, 'public/extra.css'), 'body { color: red }');
+    const added = await fingerprint();
+    assert.notEqual(added, first);
+    await writeFile(path.join(copy, 'public/extra.css'), 'body { color: blue }');
+    const edited = await fingerprint();
+    assert.notEqual(edited, added);
+    await rm(path.join(copy, 'public/extra.css'));
+    assert.equal(await fingerprint(), first, 'back to the first code');
+    await writeFile(path.join(copy, 'src/parse/brief-title.ts'), '// changed\n', { flag: 'a' });
+    assert.notEqual(await fingerprint(), first);
   });
 });
 

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { HtmlValidate, StaticConfigLoader } from 'html-validate';
-import { buildSite } from '../src/build-site.ts';
+import { buildSite } from '../src/build/build-site.ts';
 import { findBrokenLinks, listFiles, readOut, removeDir, tempDir, writeSampleArchive } from './site-support.ts';
 
 /**

@@ -5,7 +5,7 @@
  * parse/validate, site and search index.
  */
 import { writeFile } from 'node:fs/promises';
-import { buildSite } from '../../src/build-site.ts';
+import { buildSite } from '../../src/build/build-site.ts';
 import { formatMessages } from '../../src/check/report.ts';
 
 const [resultFile, issuesDir, outDir, cacheDir, mode] = process.argv.slice(2);

@@ -11,7 +11,7 @@ import { VFile } from 'vfile';
 import { toRegistry } from '../../src/departments/department-registry.ts';
 import { parseDepartments } from '../../src/departments/parse-departments.ts';
 import { readText } from '../../src/load-archive.ts';
-import { openParseCache } from '../../src/parse-cache.ts';
+import { openParseCache } from '../../src/build/parse-cache.ts';
 import { parseIssueBytes } from '../../src/parse/parse-issue.ts';
 
 const [resultFile, issuesDir, cacheDir] = process.argv.slice(2);

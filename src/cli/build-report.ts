@@ -4,19 +4,29 @@
  * `npm run build` and the build process of `npm start`.
  */
 import path from 'node:path';
-import type { BuildSiteResult, StepTiming } from '../build-site.ts';
+import type { BuildSiteResult, StepTiming } from '../build/build-site.ts';
+import { say } from '../messages/message.ts';
+import { buildTexts } from '../messages/texts.ts';
 import { formatMessages, formatSummary, plural } from '../check/report.ts';
 
 /** Prints one finished step: its name and time. */
 export function printStep({ step, ms }: StepTiming): void {
-  console.error(`  ${step.padEnd(28)} ${formatMs(ms)}`);
+  const name = say(buildTexts.step, { step });
+  // Chinese characters take two columns in a terminal.
+  const width = [...name].reduce((sum, char) => sum + (/[\u3000-\u9fff\uff00-\uffef]/.test(char) ? 2 : 1), 0);
+  console.error(`  ${name}${' '.repeat(Math.max(1, 30 - width))}${formatMs(ms)}`);
+}
+
+/** Prints that the build waits for another build of the same output, process `pid`. */
+export function printWaiting(pid: number, outDir: string): void {
+  console.error(say(buildTexts.waiting, { pid, out: shownPath(outDir) }));
 }
 
 /** Prints the messages and the outcome of a build of `outDir` that took `ms`. */
 export function printOutcome(result: BuildSiteResult, outDir: string, ms: number): void {
   const messages = formatMessages(result.files);
   if (messages) console.error(messages);
-  const out = path.relative(process.cwd(), path.resolve(outDir)) || outDir;
+  const out = shownPath(outDir);
   if (!result.ok) {
     console.error(`${formatSummary(result.files)}: build stopped, ${out}/ left as it was`);
     return;
@@ -27,4 +37,9 @@ export function printOutcome(result: BuildSiteResult, outDir: string, ms: number
 
 function formatMs(ms: number): string {
   return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(2)} s`;
+}
+
+/** A folder as the editor gave it: relative to the working folder. */
+function shownPath(dir: string): string {
+  return path.relative(process.cwd(), path.resolve(dir)) || dir;
 }

@@ -10,10 +10,11 @@
  * the check found errors or the build failed; either way the build printed why.
  */
 import path from 'node:path';
-import { buildSite, type StepTiming } from '../build-site.ts';
+import { buildSite, type StepTiming } from '../build/build-site.ts';
 import { projectRoot } from '../eleventy/render-site.ts';
-import { openParseCache, type ParseCache } from '../parse-cache.ts';
-import { printOutcome, printStep } from './build-report.ts';
+import { BuildFault } from '../build/build-fault.ts';
+import { openParseCache, type ParseCache } from '../build/parse-cache.ts';
+import { printOutcome, printStep, printWaiting } from './build-report.ts';
 
 /** What the parent sends. */
 export interface BuildRequest {
@@ -49,11 +50,12 @@ process.on('message', (request: BuildRequest) => {
     let reply: BuildReply = { ok: false, timings: [] };
     try {
       const parseCache = parseCacheIn(request.cacheDir ?? path.join(projectRoot, '.cache'));
-      const result = await buildSite({ ...request, parseCache, onStep: printStep, removeOldOutput: 'background' });
+      const result = await buildSite({ ...request, parseCache, onStep: printStep, onWait: (pid) => printWaiting(pid, request.outDir), removeOldOutput: 'background' });
       printOutcome(result, request.outDir, performance.now() - started);
       reply = { ok: result.ok, timings: result.timings };
     } catch (error) {
-      console.error(error);
+      // A fault of the surroundings (a full disk …) is one line; anything else, with its stack.
+      console.error(error instanceof BuildFault ? error.message : error);
     }
     process.send!(reply);
   });

@@ -1,29 +1,39 @@
 /**
- * `npm run build [-- --issues DIR --out DIR --cache DIR]`: checks the issues (errors stop
- * the build, printed with their places), builds the site into a temporary
- * folder and swaps it into place. Prints each step with its time.
+ * `npm run build [-- --issues DIR --out DIR --cache DIR]`: checks the issues
+ * (errors stop the build, printed with their places), builds the site and
+ * publishes it at --out (src/build/). Prints each step with its time; a fault
+ * of the surroundings (a full disk, a folder it may not write, no issues
+ * folder) is one line. Exits 1 on any failure, the published site untouched.
  */
 import { parseArgs } from 'node:util';
-import { buildSite } from '../build-site.ts';
-import { printOutcome, printStep } from './build-report.ts';
+import { BuildFault } from '../build/build-fault.ts';
+import { buildSite } from '../build/build-site.ts';
+import { printOutcome, printStep, printWaiting } from './build-report.ts';
 
 const { values } = parseArgs({
   options: {
     issues: { type: 'string', default: 'issues' },
     out: { type: 'string', default: '_site' },
-    // Parsed issues are kept here between builds (see src/parse-cache.ts); .cache/ in the project by default.
+    // Parsed issues are kept here between builds (see src/build/parse-cache.ts); .cache/ in the project by default.
     cache: { type: 'string' },
   },
 });
 
 const started = performance.now();
-const result = await buildSite({
-  issuesDir: values.issues,
-  outDir: values.out,
-  ...(values.cache === undefined ? {} : { cacheDir: values.cache }),
-  onStep: printStep,
-  // An output no longer kept is deleted by a detached process: the new site is in place, this one may exit.
-  removeOldOutput: 'background',
-});
-printOutcome(result, values.out, performance.now() - started);
-if (!result.ok) process.exitCode = 1;
+try {
+  const result = await buildSite({
+    issuesDir: values.issues,
+    outDir: values.out,
+    ...(values.cache === undefined ? {} : { cacheDir: values.cache }),
+    onStep: printStep,
+    onWait: (pid) => printWaiting(pid, values.out),
+    // A build no longer kept is deleted by a detached process: the new site is published, this one may exit.
+    removeOldOutput: 'background',
+  });
+  printOutcome(result, values.out, performance.now() - started);
+  if (!result.ok) process.exitCode = 1;
+} catch (error) {
+  if (!(error instanceof BuildFault)) throw error;
+  console.error(error.message);
+  process.exitCode = 1;
+}

@@ -7,7 +7,7 @@ import { cp, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildSite } from '../../src/build-site.ts';
+import { buildSite } from '../../src/build/build-site.ts';
 import { formatMessages } from '../../src/check/report.ts';
 import type { Bulletin } from '../../src/model/schema.ts';
 

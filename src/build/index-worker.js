@@ -1,5 +1,5 @@
 /**
- * The Pagefind half of the search step (src/search/build-index.ts), run in a
+ * The Pagefind half of the index step (search-index.ts), run in a
  * worker thread: it talks to Pagefind's process and writes the bundles' files
  * while the build's main thread renders the pages. On the main thread, every
  * reply from Pagefind waited for Eleventy to yield, and Eleventy renders
@@ -10,12 +10,13 @@
  * Plain JavaScript, importing only Pagefind and Node: a worker does not
  * inherit tsx's module hooks, and needs none this way.
  *
- * Messages in: `{ type: 'bundle', name, target, hash, hashFile, records }` for each
+ * Messages in: `{ type: 'bundle', target, records }` for each
  * bundle to index (in order), then `{ type: 'writable' }` once nothing else
  * writes into the output folder, or `{ type: 'abort' }`; `{ type: 'end' }`
  * when every bundle has been sent. Out: `{ type: 'indexed' }` as each bundle
  * is indexed (its files are written later), then `{ type: 'finished' }`, or
- * `{ type: 'failed', message }` (the worker then ends).
+ * `{ type: 'failed', message, code, path }` (the worker then ends; `code` and
+ * `path` are those of a failed file system call, e.g. ENOSPC).
  */
 import { Buffer } from 'node:buffer';
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -68,7 +69,7 @@ const fail = (error) => {
   failed = true;
   refuseWrites(error);
   Promise.allSettled(writes).then(() => {
-    port.postMessage({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
+    port.postMessage({ type: 'failed', message: error instanceof Error ? error.message : String(error), code: error?.code, path: error?.path });
     port.close();
   });
 };
@@ -76,11 +77,11 @@ const fail = (error) => {
 port.on('message', (message) => {
   if (failed) return;
   if (message.type === 'bundle') {
-    const { target, hash, hashFile, records } = message;
+    const { target, records } = message;
     indexing = indexing.then(async () => {
       const files = await indexBundle(records, target);
       port.postMessage({ type: 'indexed' });
-      const written = writable.then(() => writeBundleFiles(files, target)).then(() => writeFile(path.join(target, hashFile), `${hash}\n`));
+      const written = writable.then(() => writeBundleFiles(files, target));
       written.catch(fail);
       writes.push(written);
     });
