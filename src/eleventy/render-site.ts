@@ -19,5 +19,19 @@ export async function renderSite(data: SiteData, outDir: string): Promise<void> 
     quietMode: true,
     config: (eleventyConfig) => attachSiteData(eleventyConfig, data),
   });
-  await eleventy.write();
+  // Nothing of Eleventy's own on the console: its summary line is noise, and a failure reaches the build as the
+  // error write() rejects with, which the build reports as one line (src/build/build-fault.ts) or with its stack.
+  eleventy.disableLogger();
+  // Eleventy starts copying public/ before it awaits the templates, and handles that copy's failure (a full disk)
+  // only afterwards: meanwhile Node sees an unhandled rejection, which would end the process before write() rejects
+  // with the same error. Such a failure is left to write()'s rejection; any other unhandled rejection still ends it.
+  const copyFailed = (reason: unknown) => {
+    if (!(reason instanceof Error && /Passthrough/.test(reason.name))) throw reason;
+  };
+  process.on('unhandledRejection', copyFailed);
+  try {
+    await eleventy.write();
+  } finally {
+    process.off('unhandledRejection', copyFailed);
+  }
 }
