@@ -12,7 +12,7 @@ import { deserialize } from 'node:v8';
 import { after, before, describe, test } from 'node:test';
 import { VFile } from 'vfile';
 import { openParseCache, type ParseCache } from '../src/build/parse-cache.ts';
-import { formatMessages } from '../src/check/report.ts';
+import { formatMessages } from '../src/messages/report.ts';
 import { toRegistry, type DepartmentRegistry } from '../src/departments/department-registry.ts';
 import { parseDepartments } from '../src/departments/parse-departments.ts';
 import { loadArchive, readText } from '../src/load-archive.ts';

@@ -25,7 +25,7 @@ import { mkdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { VFile } from 'vfile';
 import { siteConfig } from '../../site.config.ts';
-import { countErrors } from '../check/report.ts';
+import { countErrors } from '../messages/report.ts';
 import { projectRoot, renderSite } from '../eleventy/render-site.ts';
 import { toSiteData } from '../eleventy/site-input.ts';
 import { loadArchive } from '../load-archive.ts';

@@ -8,7 +8,8 @@
  * entries are written meanwhile); 12.7 MB of entries.
  *
  * The key is the SHA-256 of the code fingerprint (code-fingerprint.ts), the
- * department registry, the file's path in the archive and its bytes (a hit
+ * language of the messages, the department registry, the file's path in the
+ * archive and its bytes (a hit
  * decodes nothing: at 1,000 issues, decoding took 70 ms and hashing the
  * decoded text 50 ms). Any change to one of them is a miss, and an entry is
  * used only when its digest and key check out (cache-entry.ts), so no state
@@ -20,6 +21,7 @@ import path from 'node:path';
 import type { VFile } from 'vfile';
 import type { DepartmentRegistry } from '../departments/department-registry.ts';
 import { parseDepartmentsFile as parseDepartmentsFileUncached, type ParsedDepartments } from '../departments/parse-departments.ts';
+import { currentLanguage } from '../messages/language.ts';
 import { digestIssue, type IssueDigests } from '../model/digest.ts';
 import { parseIssueBytes as parseIssueBytesUncached, type ParseIssueOptions, type ParsedIssueFile } from '../parse/parse-issue.ts';
 import { decodeEntry, encodeEntry, readEntryFile, writeEntryFile } from './cache-entry.ts';
@@ -133,7 +135,7 @@ export function openParseCache(dir: string): ParseCache {
     digests,
     parseIssueBytes(bytes, file, options, decode) {
       const key = createHash('sha256')
-        .update(`${code}\n${registryHash(options.departments)}\n${options.sourceFile}\n`)
+        .update(`${code}\n${currentLanguage()}\n${registryHash(options.departments)}\n${options.sourceFile}\n`)
         .update(bytes)
         .digest('hex');
       const entry = serve(key, file, () => parseIssueBytesUncached(bytes, file, options, decode), ({ issue }) => (issue ? digestIssue(issue, new Map()) : undefined));
@@ -146,7 +148,7 @@ export function openParseCache(dir: string): ParseCache {
       return entry.result;
     },
     parseDepartmentsFile(text, file) {
-      const key = createHash('sha256').update(`${code}\ndepartments\n`).update(text).digest('hex');
+      const key = createHash('sha256').update(`${code}\n${currentLanguage()}\ndepartments\n`).update(text).digest('hex');
       return serve(key, file, () => parseDepartmentsFileUncached(text, file))!.result;
     },
     async flush() {

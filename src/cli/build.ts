@@ -1,5 +1,5 @@
 /**
- * `npm run build [-- --issues DIR --out DIR --cache DIR]`: checks the issues
+ * `npm run build [-- --issues DIR --out DIR --cache DIR --lang en]`: checks the issues
  * (errors stop the build, printed with their places), builds the site and
  * publishes it at --out (src/build/). Prints each step with its time; a fault
  * of the surroundings (a full disk, a folder it may not write, no issues
@@ -8,9 +8,19 @@
 import { parseArgs } from 'node:util';
 import { BuildFault } from '../build/build-fault.ts';
 import { buildSite } from '../build/build-site.ts';
+import { setLanguage, takeLanguageOption } from '../messages/language.ts';
+import { say } from '../messages/message.ts';
+import { checkTexts } from '../messages/texts.ts';
 import { printOutcome, printStep, printWaiting } from './build-report.ts';
 
+const { argv, language, unknown } = takeLanguageOption(process.argv.slice(2));
+if (language) setLanguage(language);
+if (unknown !== undefined) {
+  console.error(say(checkTexts.unknownLanguage, { given: unknown }));
+  process.exit(2);
+}
 const { values } = parseArgs({
+  args: argv,
   options: {
     issues: { type: 'string', default: 'issues' },
     out: { type: 'string', default: '_site' },

@@ -37,6 +37,8 @@ declare module '@11ty/eleventy' {
   export class Eleventy {
     constructor(input?: string, output?: string, options?: EleventyOptions);
     write(): Promise<unknown>;
+    /** Silences Eleventy's own console output, its error reports included. */
+    disableLogger(): void;
   }
 }
 
