@@ -147,7 +147,7 @@ describe('the search index build', () => {
 
   test('a rebuild copies unchanged bundles from the previous output and re-indexes only the changed one', async () => {
     const first = { dir: path.join(workDir, 'first'), bundles: hashes(bulletin) };
-    const unchanged = await buildSearchIndex(bulletin, path.join(workDir, 'reused'), { current: first });
+    const unchanged = await buildSearchIndex(bulletin, path.join(workDir, 'reused'), { earlier: [first] });
     assert.deepEqual(unchanged.reused, ['2022-2023', '2024']);
     assert.deepEqual(unchanged.indexed, []);
 
@@ -157,7 +157,7 @@ describe('the search index build', () => {
         issue.year === 2024 ? { ...issue, items: issue.items.map((item, index) => (index === 0 ? { ...item, text: `${item.text}新增一句。` } : item)) } : issue,
       ),
     };
-    const rebuilt = await buildSearchIndex(changed, path.join(workDir, 'rebuilt'), { current: { ...first, dir: path.join(workDir, 'reused') } });
+    const rebuilt = await buildSearchIndex(changed, path.join(workDir, 'rebuilt'), { earlier: [{ ...first, dir: path.join(workDir, 'reused') }] });
     assert.deepEqual(rebuilt.indexed, ['2024']);
     assert.deepEqual(rebuilt.reused, ['2022-2023']);
     const [before2024, after2024] = await Promise.all([

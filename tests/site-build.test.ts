@@ -232,6 +232,12 @@ describe('rebuilds that take over the previous build', () => {
   let out: string;
   let cacheDir: string;
   let fullArchive: string;
+  /** The files of a cold build of the whole sample archive. */
+  const coldFull = async () => {
+    const cold = path.join(work, 'spared-cold-full');
+    if (!(await stat(cold).catch(() => undefined))) assert.ok((await buildSite({ issuesDir: fullArchive, outDir: cold, cacheDir: false, incremental: false })).ok);
+    return hashTree(cold);
+  };
 
   before(async () => {
     out = path.join(work, 'spared');
@@ -302,6 +308,23 @@ describe('rebuilds that take over the previous build', () => {
     assert.deepEqual(await hashTree(spareSnapshot), spare);
     assert.deepEqual(await hashTree(published), current);
     assert.equal((await buildFolders(out)).previous, published);
+  });
+
+  it('take over the previous build and re-index only what changed when the published link is gone (a CI cache restores only the builds folder)', async () => {
+    const restored = path.join(work, 'restored');
+    // A fresh checkout with the cache restored: the builds folder and .cache/ copied (new inodes), no published link.
+    assert.ok((await buildSite({ issuesDir: await writeOlderArchive(path.join(work, 'restored-older')), outDir: restored, cacheDir: path.join(work, 'cache-restored') })).ok);
+    const builds = await readdir(`${restored}.builds`);
+    await rm(restored);
+    const [before] = builds.filter((name) => /^\d{8}-/.test(name)).map((name) => path.join(`${restored}.builds`, name));
+    const inodesBefore = await inodes(before!);
+    assert.ok((await buildSite({ issuesDir: fullArchive, outDir: restored, cacheDir: path.join(work, 'cache-restored') })).ok);
+    assert.deepEqual(await hashTree(restored), await coldFull());
+    const kept = shared(inodesBefore, await inodes(restored));
+    // The older bundle and the unchanged pages stay where they were; the newest year's bundle is indexed anew.
+    assert.ok(kept.some((file) => file.startsWith('pagefind/2022')), kept.join(' '));
+    assert.ok(kept.includes('issues/2022/41/1/index.html'));
+    assert.ok(!kept.some((file) => file.startsWith('pagefind/2023/')), kept.join(' '));
   });
 
   it('leave the published build as it was when the check fails, and the previous one too', async () => {

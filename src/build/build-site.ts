@@ -160,7 +160,7 @@ async function build(options: BuildSiteOptions, issuesDir: string, output: Outpu
     const search =
       options.searchIndex === false
         ? undefined
-        : planSearchIndex(bulletin, { pathPrefix: settings.pathPrefix, issueDigests, code, ...(current ? { current: { dir: current.dir, bundles: current.manifest.bundles } } : {}) });
+        : planSearchIndex(bulletin, { pathPrefix: settings.pathPrefix, issueDigests, code, earlier: [current, previous].flatMap((build) => (build ? [{ dir: build.dir, bundles: build.manifest.bundles }] : [])) });
     const startIndexing = () => {
       indexing = step('index', () => search!.run(output.work, folderReady));
       indexing.catch(() => {});

@@ -3,12 +3,12 @@
  * build and start, the build process of npm start, the benchmark): imports the
  * build's dependencies before tsx registers its module hooks, so that Node
  * loads their ~1,000 modules by itself. Through tsx's hooks, each of them costs
- * a round trip to the hooks' thread: measured here, importing src/build-site.ts
+ * a round trip to the hooks' thread: measured here, importing src/build/build-site.ts
  * took 1.7–1.9 s without this file and 1.2–1.4 s with it. Only a speed-up: a
  * dependency left out here is still loaded, through tsx, when it is imported.
  * (Left out on purpose: pinyin-pro, which src/departments/department-slug.ts
  * loads only when a slug is made, and Pagefind, which only the index worker
- * thread loads, in a module graph of its own: src/search/index-worker.js.)
+ * thread loads, in a module graph of its own: src/build/index-worker.js.)
  */
 const dependencies = [
   '@11ty/eleventy',

@@ -49,7 +49,8 @@ export const buildTexts = {
   built: {
     'zh-CN': ({ issues, items, out, time, summary }) => `已生成 ${issues} 期、${items} 条，写入 ${out}/，用时 ${time}（${summary}）`,
     en: ({ issues, items, out, time, summary }) => `Built ${plural(issues, 'issue')}, ${plural(items, 'item')} into ${out}/ in ${time} (${summary})`,
-  } satisfies Message<{ issues: number; items: number; out: string; time: string; summary: string }>,  /** A step of the build, as printed with its time (src/build/build-site.ts). */
+  } satisfies Message<{ issues: number; items: number; out: string; time: string; summary: string }>,
+  /** A step of the build, as printed with its time (src/build/build-site.ts). */
   step: {
     'zh-CN': ({ step }) => ({ load: '读取并检查期刊', model: '建立网站模型', reuse: '沿用未变的页面', render: '生成页面（Eleventy）', index: '建立搜索索引（Pagefind）', publish: '发布' })[step],
     en: ({ step }) => ({ load: 'load and check issues', model: 'model the site', reuse: 'reuse unchanged pages', render: 'render pages (Eleventy)', index: 'build search index (Pagefind)', publish: 'publish' })[step],

@@ -1,7 +1,7 @@
 /**
  * Where the search step puts its files in the output folder, and how the
  * index is split into Pagefind bundles; shared by the build step and the
- * templates that link them (kept apart from build-index.ts so templates do
+ * templates that link them (kept apart from src/build/search-index.ts so templates do
  * not load Pagefind or esbuild).
  */
 
@@ -39,7 +39,7 @@ export const yearsPerBundle = 5;
  *   (~1,800 items) peaks at ~440 MB, and blocks are indexed one after another.
  * - **A first search.** Pagefind fetches, for each query word, one index
  *   chunk per bundle. With Pagefind's default chunks (~20 KB each) two
- *   bundles already cost ~120 KB for a two-word query; build-index.ts asks for
+ *   bundles already cost ~120 KB for a two-word query; src/build/search-index.ts asks for
  *   smaller chunks, so that six bundles cost less than two did.
  */
 export function toIndexBundles(years: readonly number[]): IndexBundle[] {
