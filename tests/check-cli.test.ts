@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 
-/** Runs `npx tsx src/cli/check.ts …args` in the repository, as `npm run check` does. */
+/** Runs `npx tsx src/cli/check.ts …args` in the repository, as `npm run check` does; killed (and failed) after a minute. */
 function runCheck(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ status: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
     const { BULLETIN_LANG: _language, ...inherited } = process.env;
@@ -14,8 +14,13 @@ function runCheck(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ status
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
     child.on('error', reject);
-    child.on('close', (status) => resolve({ status, stdout, stderr }));
+    child.on('close', (status, signal) => {
+      clearTimeout(timer);
+      if (signal) reject(new Error(`the check was stopped (${signal}) after a minute:\n${stderr}`));
+      else resolve({ status, stdout, stderr });
+    });
   });
 }
 

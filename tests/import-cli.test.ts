@@ -133,7 +133,7 @@ test('the npm run import CLI exits 2 when the written file still has check error
   const dir = await workspace();
   await copyFile(path.join(fixtures, 'reporters-placeholders/input.txt'), path.join(dir, 'input.txt'));
   const cli = path.join(repoRoot, 'src/cli/import.ts');
-  const child = await promisify(execFile)(process.execPath, ['--import', import.meta.resolve('tsx'), cli, 'input.txt'], { cwd: dir, env: { ...process.env, INIT_CWD: dir } }).then(
+  const child = await promisify(execFile)(process.execPath, ['--import', import.meta.resolve('tsx'), cli, 'input.txt'], { cwd: dir, env: { ...process.env, INIT_CWD: dir }, timeout: 60_000 }).then(
     () => ({ code: 0, stdout: '', stderr: '' }),
     (error: { code: number; stdout: string; stderr: string }) => error,
   );

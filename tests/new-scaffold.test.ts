@@ -100,7 +100,7 @@ test('an empty archive gives issue 1 without the fields only an earlier issue co
 test('the npm run new CLI uses the real date and prints the path', async () => {
   const dir = await workspace(false);
   const cli = path.join(repoRoot, 'src/cli/new.ts');
-  const { stdout } = await promisify(execFile)(process.execPath, ['--import', import.meta.resolve('tsx'), cli], { cwd: dir, env: { ...process.env, INIT_CWD: dir } });
+  const { stdout } = await promisify(execFile)(process.execPath, ['--import', import.meta.resolve('tsx'), cli], { cwd: dir, env: { ...process.env, INIT_CWD: dir }, timeout: 60_000 });
   const today = new Date();
   assert.equal(stdout, `${path.join('issues', String(today.getFullYear()), '001.md')}\n`);
   assert.match(await readFile(path.join(dir, stdout.trim()), 'utf8'), new RegExp(`\ndate: ${toIsoDate(today)}\n`));

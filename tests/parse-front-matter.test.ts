@@ -83,7 +83,7 @@ test('a date is never shifted by the time zone', async () => {
     await mkdir(path.join(dir, '2023'));
     await writeFile(path.join(dir, '2023', '001.md'), '---\npublication: 上街信息\nissue: 1\ndate: 2023-01-01\npublisher: 中共上街区委办公室\n---\n\n## 元旦\n\n正文。（济源路街道）\n');
     const run = async (tz: string) => {
-      const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', path.join(dir, 'probe.mts')], { cwd: repoRoot, env: { ...process.env, TZ: tz } });
+      const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', path.join(dir, 'probe.mts')], { cwd: repoRoot, env: { ...process.env, TZ: tz }, timeout: 60_000 });
       return JSON.parse(stdout) as { dates: string[]; ids: string[]; messages: string[]; offset: number };
     };
     const west = await run('America/Los_Angeles');

@@ -29,10 +29,13 @@ before(async () => {
 });
 
 after(async () => {
-  if (child.exitCode === null) {
+  if (child.exitCode === null && child.signalCode === null) {
     const exited = new Promise((resolve) => child.once('exit', resolve));
     child.kill('SIGTERM');
+    // One that does not stop within half a minute is killed.
+    const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
     await exited;
+    clearTimeout(timer);
   }
   await removeDir(work);
 });

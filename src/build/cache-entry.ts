@@ -54,12 +54,6 @@ export function readEntryFile(file: string): Buffer | undefined {
   }
 }
 
-/** Reads the entry of `key` in `file`: undefined when it is missing or not a whole, unaltered entry for that key. */
-export function readEntry<T>(file: string, key: string): T | undefined {
-  const bytes = readEntryFile(file);
-  return bytes === undefined ? undefined : decodeEntry<T>(bytes, key);
-}
-
 /**
  * Writes `bytes` (an encoded entry) to `file`, creating its folder: whole,
  * under a temporary name, then renamed into place. Throws when it cannot (a
