@@ -2,7 +2,10 @@
  * `npm run bench [-- --issues N] [--runs R] [--scaling] [--json FILE] [--profile]`:
  * generates a synthetic archive, builds it with bulletin-archive and, side by
  * side, the same items with a plain Eleventy 3 (plus Pagefind's CLI), each
- * step in its own child process, and prints the medians and the ratios.
+ * step in its own child process, and prints the medians and the ratios. The
+ * rebuilds after one new issue are measured as an editor meets them: in a new
+ * process, in npm start's warm build process, and in a fresh checkout whose
+ * cache a CI run restored (docs/examples/pages.yml).
  */
 import { execFileSync } from 'node:child_process';
 import { readFile, readdir, rm, stat, writeFile, mkdtemp, mkdir } from 'node:fs/promises';
@@ -84,20 +87,25 @@ interface Figures {
   coldNoSearch?: BuildRun[];
   /**
    * A rebuild after adding one issue, the build before it not the first: the
-   * output before the previous one is there as a spare (src/incremental-output.ts).
+   * build before the published one is there to take over (src/build/reuse.ts).
    */
   rebuild: BuildRun[];
-  /** The first rebuild after a cold build, adding one issue: there is no spare yet, every unchanged file is linked. */
+  /** The first rebuild after a cold build, adding one issue: there is no previous build to take over yet, every unchanged file is linked. */
   rebuildAfterCold?: BuildRun[];
   /** A rebuild after adding one issue in npm start's long-lived build process (src/cli/build-server.ts), on an output built before. */
   watchRebuild?: WatchRun[];
+  /**
+   * The same rebuild as `rebuild`, in a fresh checkout with the cache restored as docs/examples/pages.yml does on CI:
+   * the builds folder and .cache/ copied from the run before (new inodes, hard links kept, as tar restores them), no published link.
+   */
+  restoredRebuild?: BuildRun[];
   baseline: BaselineRun[];
   output: { bytes: number; files: number; searchBytes: number; searchFiles: number };
   baselineOutput?: { bytes: number; files: number; searchBytes: number; searchFiles: number };
   firstSearch?: FirstSearch[] | string;
   baselineFirstSearch?: FirstSearch[] | string;
   profile?: ProfileSummary;
-  /** Parsing every issue file without src/parse-cache.ts, then with an empty, a full and a full-but-one cache. */
+  /** Parsing every issue file without src/build/parse-cache.ts, then with an empty, a full and a full-but-one cache. */
   parseCache?: { uncachedMs: number; emptyMs: number; fullMs: number; addedOneMs: number; entriesBytes: number };
 }
 
@@ -151,6 +159,7 @@ async function benchmark(issues: number): Promise<Figures> {
       rebuild: [],
       rebuildAfterCold: [],
       watchRebuild: [],
+      restoredRebuild: [],
       baseline: [],
       output: { bytes: 0, files: 0, searchBytes: 0, searchFiles: 0 },
     };
@@ -170,14 +179,23 @@ async function benchmark(issues: number): Promise<Figures> {
       figures.coldNoSearch!.push(await buildOnce(issuesDir, noSearchOut, noSearchCache, [], 'no-search'));
       await Promise.all([removeOutput(noSearchOut), rm(noSearchCache, { recursive: true, force: true })]);
 
-      // An editor adds one issue after another: the first rebuild after the cold build has no spare
-      // (the output before the previous one); the next has the cold build's output as its spare.
+      // An editor adds one issue after another: the first rebuild after the cold build has no previous build to
+      // take over; the next takes over the cold build's.
       progress(`[${issues} issues] run ${run}/${runs}: first rebuild after the cold build, adding one issue`);
       const added = await writeNextIssue(issuesDir, sample, options);
       figures.rebuildAfterCold!.push(await buildOnce(issuesDir, outDir, cacheDir));
+      // What a CI cache holds after that deployment: the builds folder and .cache/ (not the published link).
+      const restored = path.join(work, 'restored');
+      await rm(restored, { recursive: true, force: true });
+      await mkdir(restored);
+      execFileSync('cp', ['-a', `${outDir}.builds`, path.join(restored, 'site.builds')]);
+      execFileSync('cp', ['-a', cacheDir, path.join(restored, 'cache')]);
       progress(`[${issues} issues] run ${run}/${runs}: rebuild after adding one more issue`);
       const addedNext = await writeNextIssue(issuesDir, sample, { ...options, issues: issues + 1 });
       figures.rebuild.push(await buildOnce(issuesDir, outDir, cacheDir));
+      progress(`[${issues} issues] run ${run}/${runs}: the same rebuild in a fresh checkout with the CI cache restored`);
+      figures.restoredRebuild!.push(await buildOnce(issuesDir, path.join(restored, 'site'), path.join(restored, 'cache')));
+      await rm(restored, { recursive: true, force: true });
       await Promise.all([added, addedNext].map((file) => rm(path.join(issuesDir, file))));
 
       // On the output just built, as when npm start is run in a project built before.
@@ -382,7 +400,9 @@ function printFigures(figures: Figures): void {
   // What a new process spends before any work (Node, tsx, the libraries): the part no cache removes.
   row('  process start (Node, tsx, imports)', s(rebuild.startupMs), '', `${pct(rebuild.startupMs / cold.wallMs)} of cold`);
   const afterCold = figures.rebuildAfterCold && figures.rebuildAfterCold.length > 0 ? medianOf(figures.rebuildAfterCold) : undefined;
-  if (afterCold) row('  the first after a cold build (no spare yet)', s(afterCold.wallMs), '', `${pct(afterCold.wallMs / cold.wallMs)} of cold`);
+  if (afterCold) row('  the first after a cold build (no previous build yet)', s(afterCold.wallMs), '', `${pct(afterCold.wallMs / cold.wallMs)} of cold`);
+  const restored = figures.restoredRebuild && figures.restoredRebuild.length > 0 ? medianOf(figures.restoredRebuild) : undefined;
+  if (restored) row('  the same in a fresh checkout, CI cache restored', s(restored.wallMs), '', `${pct(restored.wallMs / cold.wallMs)} of cold`);
   const watch = figures.watchRebuild && figures.watchRebuild.length > 0 ? figures.watchRebuild : undefined;
   const watchMs = watch ? median(watch.map((run) => run.wallMs)) : undefined;
   if (watch && watchMs !== undefined) {
@@ -409,6 +429,7 @@ function printFigures(figures: Figures): void {
   console.log('steps (median ms):', Object.entries(cold.steps).map(([step, ms]) => `${step} ${Math.round(ms)}`).join(' · '));
   console.log('rebuild steps (median ms):', Object.entries(rebuild.steps).map(([step, ms]) => `${step} ${Math.round(ms)}`).join(' · '));
   if (afterCold) console.log('first rebuild after a cold build, steps (median ms):', Object.entries(afterCold.steps).map(([step, ms]) => `${step} ${Math.round(ms)}`).join(' · '));
+  if (restored) console.log('rebuild in a fresh checkout with the CI cache restored, steps (median ms):', Object.entries(restored.steps).map(([step, ms]) => `${step} ${Math.round(ms)}`).join(' · '));
   if (watch) {
     const steps = Object.keys(watch[0]!.steps).map((step) => `${step} ${Math.round(median(watch.map((run) => run.steps[step] ?? 0)))}`);
     console.log('npm start rebuild steps (median ms):', steps.join(' · '));
@@ -418,7 +439,7 @@ function printFigures(figures: Figures): void {
   if (figures.parseCache) {
     const cache = figures.parseCache;
     console.log(
-      `parse step with src/parse-cache.ts (used by rebuilds): without ${s(cache.uncachedMs)}; empty cache ${s(cache.emptyMs)}; ` +
+      `parse step with src/build/parse-cache.ts (used by rebuilds): without ${s(cache.uncachedMs)}; empty cache ${s(cache.emptyMs)}; ` +
         `full cache ${s(cache.fullMs)}; one new issue ${s(cache.addedOneMs)} (${pct(cache.addedOneMs / cache.uncachedMs)} of uncached); cache ${mb(cache.entriesBytes)}`,
     );
   }

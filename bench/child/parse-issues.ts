@@ -1,5 +1,5 @@
 /**
- * Parses every issue file of an archive, with or without src/parse-cache.ts, as
+ * Parses every issue file of an archive, with or without src/build/parse-cache.ts, as
  * its own process: `node --import tsx bench/child/parse-issues.ts RESULT.json
  * ISSUES_DIR [CACHE_DIR]`. Measures what the cache would save inside
  * loadArchive: decoding and parsing, as loadArchive does them (reading and the
