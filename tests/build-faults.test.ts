@@ -64,8 +64,8 @@ interface Started extends Promise<Run> {
 }
 
 /** `npm run build` in a child process, with the faults of tests/support/fs-faults.js; killed if it takes over two minutes. */
-function runBuild(issuesDir: string, out: string, cacheDir: string, fault: object = {}): Started {
-  const child = spawn(process.execPath, ['--import', faults, '--import', 'tsx', 'src/cli/build.ts', '--issues', issuesDir, '--out', out, '--cache', cacheDir], {
+function runBuild(issuesDir: string, out: string, cacheDir: string, fault: object = {}, args: readonly string[] = []): Started {
+  const child = spawn(process.execPath, ['--import', faults, '--import', 'tsx', 'src/cli/build.ts', '--issues', issuesDir, '--out', out, '--cache', cacheDir, ...args], {
     cwd: repoRoot,
     env: { ...process.env, BULLETIN_LANG: 'zh-CN', BULLETIN_FS_FAULTS: JSON.stringify(fault) },
     stdio: ['ignore', 'ignore', 'pipe'],
@@ -296,6 +296,13 @@ describe('faults of the surroundings', () => {
   });
 
   it('a missing issues folder: the same', () => faultOnce('no-issues', () => ({}), /^.*no-such-issues：没有这个文件夹；请给出放 departments\.yml 和各年份文件夹的那个文件夹$/, path.join(work, 'no-such-issues')));
+
+  it('a fault is said in English with --lang en', async () => {
+    const dir = path.join(work, 'fault-english');
+    await copyState(state, dir);
+    const run = await runBuild(path.join(work, 'no-such-issues'), path.join(dir, 'site'), path.join(dir, 'cache'), {}, ['--lang', 'en']);
+    assertOneLine(run, /no-such-issues: there is no such folder; give the folder that holds departments\.yml and the year folders$/);
+  });
 
   it('a lock left by a killed build is taken over', async () => {
     const dir = path.join(work, 'stale-lock');
