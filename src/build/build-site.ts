@@ -14,7 +14,16 @@
  * 6. **publish**: the build's manifest, then the published path switched to
  *    it in one step (output.ts).
  *
- * One build per output at a time (lock.ts); what anything is reused by
+ * What is kept between builds, and where (for `--out _site`):
+ *
+ *     .cache/parse/<xx>/<key>.entry    a parsed issue file (or departments.yml), by content
+ *     _site                            a link to the published build
+ *     _site.builds/<build>/            the published build and the previous one, each
+ *                                      with `.build-manifest`: what each page and
+ *                                      search bundle was made from
+ *     _site.builds/lock                held by the build under way
+ *
+ * One build per output at a time (lock.ts); every key anything is reused by
  * includes the fingerprint of the code (code-fingerprint.ts); every cached
  * file is checked against its digest (cache-entry.ts). Any failure leaves
  * the published site as it was; a full disk, a folder that may not be written
