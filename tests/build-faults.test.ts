@@ -233,13 +233,16 @@ describe('an output the build must not replace', () => {
     const dir = path.join(work, 'overlap');
     const issues = await writeSampleArchive(path.join(dir, 'issues'));
     const before = await hashTree(issues);
+    // The builds folders beside the project and in it (e.g. of an earlier `npm run build` there).
+    const builds = async () => [...(await readdir(path.dirname(repoRoot))), ...(await readdir(repoRoot)).map((name) => `project/${name}`)].filter((name) => name.endsWith('.builds')).sort();
+    const buildsBefore = await builds();
     for (const out of [issues, dir, path.join(issues, 'site'), repoRoot, path.dirname(repoRoot)]) {
       const run = await runBuild(issues, out, path.join(dir, 'cache'));
       assertOneLine(run, /不能把网站生成到 .+：它与期刊文件夹或项目文件夹重叠/);
       assert.deepEqual(await hashTree(issues), before, out);
     }
     assert.deepEqual((await readdir(dir)).sort(), ['issues']);
-    assert.deepEqual((await readdir(repoRoot)).filter((name) => name.includes('.builds')), []);
+    assert.deepEqual(await builds(), buildsBefore, 'nothing made beside the project or in it');
   });
 
   it('is adopted when an earlier version built it as a folder, its spare removed', async () => {
@@ -278,7 +281,8 @@ describe('faults of the surroundings', () => {
   }
 
   const diskFull = () => /^磁盘已满，无法写入 .+：请腾出空间后重新构建；已发布的网站保持原样$/;
-  const readOnly = () => /^无法写入 .+：没有写权限，或文件系统是只读的；请检查这个文件夹的权限后重新构建；已发布的网站保持原样$/;
+  const noPermission = () => /^没有权限读写 .+：请检查它和它所在文件夹的权限后重新构建；已发布的网站保持原样$/;
+  const readOnly = () => /^无法写入 .+：它所在的文件系统是只读的；请改用可写的位置（--out、--cache）后重新构建；已发布的网站保持原样$/;
 
   it('a full disk while writing the site (ENOSPC): one line, exit 1, the published site untouched', () =>
     faultOnce('enospc-site', (dir) => ({ fail: { code: 'ENOSPC', under: path.join(dir, 'site.builds'), after: 12 } }), diskFull()));
@@ -286,12 +290,12 @@ describe('faults of the surroundings', () => {
   it('a full disk while writing the cache (ENOSPC): the same', () => faultOnce('enospc-cache', (dir) => ({ fail: { code: 'ENOSPC', under: path.join(dir, 'cache') } }), diskFull()));
 
   it('a read-only output folder (EACCES, EROFS): the same', async () => {
-    await faultOnce('eacces-site', (dir) => ({ fail: { code: 'EACCES', under: path.join(dir, 'site.builds') } }), readOnly());
+    await faultOnce('eacces-site', (dir) => ({ fail: { code: 'EACCES', under: path.join(dir, 'site.builds') } }), noPermission());
     await faultOnce('erofs-site', (dir) => ({ fail: { code: 'EROFS', under: path.join(dir, 'site.builds'), after: 3 } }), readOnly());
   });
 
   it('a read-only cache folder (EACCES, EROFS): the same', async () => {
-    await faultOnce('eacces-cache', (dir) => ({ fail: { code: 'EACCES', under: path.join(dir, 'cache') } }), readOnly());
+    await faultOnce('eacces-cache', (dir) => ({ fail: { code: 'EACCES', under: path.join(dir, 'cache') } }), noPermission());
     await faultOnce('erofs-cache', (dir) => ({ fail: { code: 'EROFS', under: path.join(dir, 'cache') } }), readOnly());
   });
 
@@ -389,7 +393,7 @@ describe("the kernel's own faults (root only: a tmpfs, a read-only bind mount)",
     try {
       assert.ok(await mount('-o', 'remount,bind,ro', dir));
       const run = await runBuild(full, out, cacheDir);
-      assertOneLine(run, /^无法写入 .+：没有写权限，或文件系统是只读的；请检查这个文件夹的权限后重新构建；已发布的网站保持原样$/);
+      assertOneLine(run, /^无法写入 .+：它所在的文件系统是只读的；请改用可写的位置（--out、--cache）后重新构建；已发布的网站保持原样$/);
       assert.deepEqual(await published(out), site);
     } finally {
       await execFileAsync('umount', [dir]);

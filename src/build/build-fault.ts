@@ -9,7 +9,7 @@ import { say } from '../messages/message.ts';
 import { buildTexts, checkTexts } from '../messages/texts.ts';
 
 /** What went wrong. */
-export type FaultKind = 'issues-missing' | 'output-not-ours' | 'output-overlaps-sources' | 'disk-full' | 'read-only';
+export type FaultKind = 'issues-missing' | 'output-not-ours' | 'output-overlaps-sources' | 'disk-full' | 'no-permission' | 'read-only';
 
 /** A fault of the build's surroundings (not of an issue file), said in the editor's language. */
 export class BuildFault extends Error {
@@ -29,11 +29,12 @@ const faultTexts = {
   'output-not-ours': buildTexts.outputNotOurs,
   'output-overlaps-sources': buildTexts.outputOverlapsSources,
   'disk-full': buildTexts.diskFull,
+  'no-permission': buildTexts.noPermission,
   'read-only': buildTexts.readOnly,
 };
 
-/** The error codes of a full disk and of a folder that may not be written. */
-const faultOfCode: Record<string, FaultKind> = { ENOSPC: 'disk-full', EDQUOT: 'disk-full', EACCES: 'read-only', EPERM: 'read-only', EROFS: 'read-only' };
+/** The error codes of a full disk, of a file or folder the build may not read or write, and of a read-only file system. */
+const faultOfCode: Record<string, FaultKind> = { ENOSPC: 'disk-full', EDQUOT: 'disk-full', EACCES: 'no-permission', EPERM: 'no-permission', EROFS: 'read-only' };
 
 /**
  * `error` as a BuildFault when it is one, or when it (or an error it wraps:

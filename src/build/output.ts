@@ -147,13 +147,14 @@ async function openLocked(out: string, builds: string, options: OpenOutputOption
       await writeEntryFile(path.join(work, manifestName), encodeManifest(manifest));
       const final = path.join(builds, newBuildName());
       await rename(work, final);
-      published = true;
       const link = path.join(builds, uniqueName(`${temporary}link-`));
       await symlink(path.relative(path.dirname(out), final), link);
       await rename(link, out);
+      published = true;
     },
     async close() {
       try {
+        // A build named whole but not published (its link failed) stays: the next build may take it over.
         if (!published) await rm(work, { recursive: true, force: true });
         else if (previous && !takenOver) await discard(builds, [previous.dir], options.removeOld);
       } finally {

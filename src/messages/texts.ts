@@ -73,9 +73,13 @@ export const buildTexts = {
     'zh-CN': ({ path }) => `磁盘已满，无法写入 ${path}：请腾出空间后重新构建；已发布的网站保持原样`,
     en: ({ path }) => `The disk is full: ${path} could not be written; free some space and build again. The published site is as it was`,
   } satisfies Message<{ path: string }>,
+  noPermission: {
+    'zh-CN': ({ path }) => `没有权限读写 ${path}：请检查它和它所在文件夹的权限后重新构建；已发布的网站保持原样`,
+    en: ({ path }) => `No permission to read or write ${path}: check its permissions and its folder's, then build again. The published site is as it was`,
+  } satisfies Message<{ path: string }>,
   readOnly: {
-    'zh-CN': ({ path }) => `无法写入 ${path}：没有写权限，或文件系统是只读的；请检查这个文件夹的权限后重新构建；已发布的网站保持原样`,
-    en: ({ path }) => `${path} could not be written: no permission, or a read-only file system; check the folder's permissions and build again. The published site is as it was`,
+    'zh-CN': ({ path }) => `无法写入 ${path}：它所在的文件系统是只读的；请改用可写的位置（--out、--cache）后重新构建；已发布的网站保持原样`,
+    en: ({ path }) => `${path} could not be written: its file system is read-only; build into a writable place (--out, --cache). The published site is as it was`,
   } satisfies Message<{ path: string }>,
 };
 
