@@ -47,10 +47,16 @@ export function asBuildFault(error: unknown, fallbackPath: string): BuildFault |
     if (current instanceof BuildFault) return current;
     const { code, path: where, cause, originalError } = current as { code?: unknown; path?: unknown; cause?: unknown; originalError?: unknown };
     const kind = typeof code === 'string' ? faultOfCode[code] : undefined;
-    if (kind) return new BuildFault(kind, typeof where === 'string' ? where : fallbackPath, error);
+    if (kind) return new BuildFault(kind, typeof where === 'string' ? shownFile(where) : fallbackPath, error);
     current = cause ?? originalError;
   }
   return undefined;
+}
+
+/** The file a call failed on, or its folder when it is one of the build's temporary names, which mean nothing to an editor. */
+function shownFile(file: string): string {
+  const name = path.basename(file);
+  return name.startsWith('tmp-') || name.endsWith('.tmp') ? path.dirname(file) : file;
 }
 
 /** A path as the editor typed it: relative to the working folder when inside it. */
