@@ -129,8 +129,35 @@ describe('the item page', () => {
     assert.match(html, /<h1 class="item__headline">济源路街道“无主管”楼院治理服务再升级<\/h1>/);
     assert.match(html, /<dd><a href="\/departments\/jiyuanlu-jiedao\/">济源路街道<\/a><\/dd>/);
     assert.match(html, /<dd><a href="\/issues\/2023\/35\/">2023 年第 35 期<\/a><\/dd>/);
-    assert.match(html, /<cite>《上街信息》2023 年第 35 期（济源路街道）<\/cite>/);
     assert.ok(textOf(html).includes('至目前，为辖区居民解决网线脱落、邻里纠纷调解等身边事 400 余件。'));
+  });
+
+  it('cites the item in full, with its address, and offers a button that copies it', async () => {
+    const html = await page('issues/2023/35/1/index.html');
+    assert.match(
+      html,
+      /<p class="citation__text" data-citation-text><cite>《上街信息》2023 年第 35 期《济源路街道“无主管”楼院治理服务再升级》（济源路街道）<\/cite>，<span class="citation__url">https:\/\/xinxi.example.gov.cn\/issues\/2023\/35\/1\/<\/span><\/p>/,
+    );
+    // The button is shown by the page's script: without it the text is there to select.
+    assert.match(html, /<button type="button" class="citation__copy" data-citation-copy hidden>复制引用<\/button>/);
+    assert.match(html, /<script type="module" src="\/assets\/copy-citation.js"><\/script>/);
+    assert.ok(files.includes('assets/copy-citation.js'));
+  });
+
+  it('describes itself by its first sentence, for search engines and for sharing', async () => {
+    const html = await page('issues/2023/35/1/index.html');
+    assert.match(html, /<meta name="description" content="一是党建引领强堡垒。"\/>/);
+    assert.match(html, /<meta property="og:title" content="济源路街道“无主管”楼院治理服务再升级"\/>/);
+    assert.match(html, /<meta property="og:description" content="一是党建引领强堡垒。"\/>/);
+    assert.match(html, /<meta property="og:type" content="article"\/>/);
+    assert.match(html, /<meta property="og:url" content="https:\/\/xinxi.example.gov.cn\/issues\/2023\/35\/1\/"\/>/);
+    assert.match(html, /<meta property="og:locale" content="zh_CN"\/>/);
+  });
+
+  it('prints its address and a QR code of it, hidden on screen', async () => {
+    const html = await page('issues/2023/35/1/index.html');
+    assert.match(html, /<aside class="print-address" aria-label="本页网址"><svg class="print-address__qr" viewBox="0 0 (\d+) \1"[^>]*><rect[^>]*><\/rect><path d="M4 4\.5h7[^"]+"[^>]*><\/path><\/svg>/);
+    assert.match(html, /本页网址：<span class="print-address__url">https:\/\/xinxi.example.gov.cn\/issues\/2023\/35\/1\/<\/span>/);
   });
 
   it('links the previous and next item of the same issue', async () => {
@@ -140,7 +167,7 @@ describe('the item page', () => {
     const last = await page('issues/2023/35/8/index.html');
     assert.match(last, /href="\/issues\/2023\/35\/7\/" rel="prev"/);
     assert.doesNotMatch(last, /rel="next"/);
-    assert.match(last, /<cite>《上街信息》2023 年第 35 期（区检察院）<\/cite>/);
+    assert.match(last, /<cite>《上街信息》2023 年第 35 期《区检察院举办“检爱同行，共护花开”主题开放日活动》（区检察院）<\/cite>/);
   });
 
   it('is the only kind of page with data-pagefind-body, once per page', async () => {
@@ -167,27 +194,47 @@ describe('the lists', () => {
     assert.match(html, /<input id="site-search-q" name="q" type="search"/);
   });
 
-  it('/issues/ groups every issue by year, newest first, with dates and headlines', async () => {
+  it('/issues/ is a compact index by year, newest first: each issue its number and date, linked', async () => {
     const html = await page('issues/index.html');
     const text = textOf(html);
-    const issues = [...html.matchAll(/<h3 class="issue-summary__title"><a href="([^"]+)">/g)].map((match) => match[1]);
-    assert.deepEqual(issues, ['/issues/2023/36/', '/issues/2023/35/', '/issues/2023/34/', '/issues/2022/41/', '/issues/2022/40/']);
+    const issues = [...html.matchAll(/<li><a href="(\/issues\/\d+\/\d+\/)">第 (\d+) 期 <time datetime="([\d-]+)">/g)].map((match) => [match[1], match[2], match[3]]);
+    assert.deepEqual(issues, [
+      ['/issues/2023/36/', '36', '2023-06-08'],
+      ['/issues/2023/35/', '35', '2023-06-01'],
+      ['/issues/2023/34/', '34', '2023-05-25'],
+      ['/issues/2022/41/', '41', '2022-11-24'],
+      ['/issues/2022/40/', '40', '2022-11-10'],
+    ]);
     assert.ok(text.indexOf('2023 年') < text.indexOf('2022 年'));
-    assert.ok(text.includes('第 35 期 2023 年 6 月 1 日'));
-    assert.ok(text.includes('区农委多措并举全力护航“三夏”生产'));
-    const year = textOf(await page('issues/2022/index.html'));
-    assert.ok(year.includes('本年共 2 期、7 条信息。'));
-    assert.ok(!year.includes('第 35 期'));
+    assert.ok(text.includes('第 35 期 6 月 1 日'));
+    assert.match(html, /<h2 class="issue-index__year" id="year-2023"><a href="\/issues\/2023\/">2023 年<\/a><span class="issue-index__count">3 期 · 13 条<\/span><\/h2>/);
+    // The headlines are on the year pages and the issues' own.
+    assert.ok(!text.includes('区农委多措并举全力护航“三夏”生产'));
   });
 
-  it('the department index counts items and names the first and last issue', async () => {
+  it('a year page lists its issues with their item count and first headlines, the others folded', async () => {
+    const html = await page('issues/2023/index.html');
+    const year = textOf(html);
+    assert.ok(year.includes('本年共 3 期、13 条信息。'));
+    assert.ok(!year.includes('第 40 期'));
+    const issue35 = html.slice(html.indexOf('id="issue-35"'), html.indexOf('id="issue-34"'));
+    assert.match(issue35, /<time datetime="2023-06-01">6 月 1 日<\/time> · 8 条信息/);
+    // Two headlines shown, the other six in a <details>.
+    const [shown, folded] = issue35.split('<details');
+    assert.equal(count(shown!, /<li><a href="\/issues\/2023\/35\/\d\/">/g), 2);
+    assert.match(folded!, /<summary>其余 6 条<\/summary><ol class="issue-card__items" start="3">/);
+    assert.equal(count(folded!, /<li><a href="\/issues\/2023\/35\/\d\/">/g), 6);
+    assert.match(html, /href="\/issues\/2022\/" rel="prev"><span class="prev-next__label">上一年<\/span>/);
+  });
+
+  it('the department index counts items, names the first and last issue and the other names', async () => {
     const html = await page('departments/index.html');
     assert.match(
       html,
-      /<th scope="row"><a href="\/departments\/jiyuanlu-jiedao\/">济源路街道<\/a><\/th><td class="num">5<\/td><td><a href="\/issues\/2022\/40\/">2022 年第 40 期<\/a><\/td><td><a href="\/issues\/2023\/36\/">2023 年第 36 期<\/a><\/td>/,
+      /<span class="department-list__name"><a href="\/departments\/jiyuanlu-jiedao\/">济源路街道<\/a><\/span><span class="department-list__count">5 条<\/span><span class="department-list__when">首次 <a href="\/issues\/2022\/40\/">2022 年第 40 期<\/a><span aria-hidden="true"> · <\/span>最近 <a href="\/issues\/2023\/36\/">2023 年第 36 期<\/a><\/span>/,
     );
-    assert.match(html, /<a href="\/departments\/wenmingban\/">区文明办<\/a><\/th><td class="num">2<\/td>/);
-    assert.match(html, /<a href="\/departments\/xiawozhen\/">峡窝镇<\/a><\/th><td class="num">1<\/td>/);
+    assert.match(html, /<a href="\/departments\/wenmingban\/">区文明办<\/a><\/span><span class="department-list__count">2 条<\/span>/);
+    assert.match(html, /<a href="\/departments\/xiawozhen\/">峡窝镇<\/a><\/span><span class="department-list__count">1 条<\/span>/);
   });
 
   it('a department page lists its items newest first, paged, with a chart per year and a feed', async () => {

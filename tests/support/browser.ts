@@ -56,3 +56,23 @@ export function collectPageErrors(page: Page): string[] {
   });
   return errors;
 }
+
+/**
+ * Records every Content-Security-Policy violation of a page (its
+ * `securitypolicyviolation` events, in every document it loads); call before
+ * the page's first navigation. The returned function reads those so far:
+ * `directive blocked-URI (page)`, one each.
+ */
+export async function watchCspViolations(page: Page): Promise<() => Promise<string[]>> {
+  const seen: string[] = [];
+  await page.exposeFunction('reportCspViolation', (violation: string) => seen.push(violation));
+  // Source text, so that tsx adds none of its helpers to what runs in the page.
+  await page.addInitScript(`document.addEventListener('securitypolicyviolation', (event) => {
+    window.reportCspViolation(event.violatedDirective + ' ' + (event.blockedURI || 'inline') + ' (' + location.pathname + ')');
+  });`);
+  return async () => {
+    // Events are delivered asynchronously: let any pending one arrive.
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 50)));
+    return [...seen];
+  };
+}
