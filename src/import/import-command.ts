@@ -11,7 +11,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { VFile } from 'vfile';
-import { countErrors, formatMessages } from '../check/report.ts';
+import { countErrors, formatMessages } from '../messages/report.ts';
 import { loadArchive } from '../load-archive.ts';
 import { parseIssue } from '../parse/parse-issue.ts';
 import type { CommandIo } from './command-io.ts';
