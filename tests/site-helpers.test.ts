@@ -215,7 +215,7 @@ describe('the site model', () => {
 
   it('is handed to the templates frozen all the way down, parts shared by several entries included', async () => {
     const { bulletin } = await loadArchive(`${repoRoot}/issues`);
-    const data = toSiteData({ ...siteConfig, ...settings }, toSiteModel(bulletin, settings));
+    const data = toSiteData({ ...siteConfig, ...settings }, toSiteModel(bulletin, settings), `${repoRoot}/issues`);
     const unfrozen: string[] = [];
     const walk = (value: unknown, path: string, seen: Set<object>) => {
       if (typeof value !== 'object' || value === null || seen.has(value)) return;

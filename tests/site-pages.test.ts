@@ -3,10 +3,11 @@
  * 2022 and 2023) once, then checks the pages and their content.
  */
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { buildSite, type BuildSiteResult } from '../src/build-site.ts';
-import { listFiles, readOut, removeDir, tempDir, textOf, writeSampleArchive } from './site-support.ts';
+import { listFiles, readOut, removeDir, repoRoot, tempDir, textOf, writeSampleArchive } from './site-support.ts';
 
 const baseUrl = 'https://xinxi.example.gov.cn';
 let work: string;
@@ -108,6 +109,23 @@ describe('the issue page', () => {
     const first = await page('issues/2022/40/index.html');
     assert.doesNotMatch(first, /rel="prev"/);
     assert.match(first, /href="\/issues\/2022\/41\/" rel="next"/);
+  });
+
+  it('has 上一期 / 下一期 at its top as well as at its foot', async () => {
+    const html = await page('issues/2023/35/index.html');
+    assert.equal(count(html, /href="\/issues\/2023\/34\/" rel="prev"/g), 2);
+    assert.ok(html.indexOf('rel="prev"') < html.indexOf('class="masthead"'));
+    assert.match(html, /<nav class="prev-next prev-next--compact" aria-label="前后各期（页首）">/);
+  });
+
+  it('offers the printed original, copied beside the page, with its size', async () => {
+    const html = await page('issues/2023/34/index.html');
+    assert.match(html, /<a href="\/issues\/2023\/34\/2023-034.pdf" type="application\/pdf" download="上街信息2023年第34期.pdf">下载原件（PDF，1 KB）<\/a>/);
+    const copy = await readFile(path.join(out, 'issues/2023/34/2023-034.pdf'));
+    assert.deepEqual(copy, await readFile(path.join(repoRoot, 'tests/fixtures/site/2023/034.pdf')));
+    // An issue without a PDF beside it offers none.
+    assert.doesNotMatch(await page('issues/2023/35/index.html'), /下载原件/);
+    assert.deepEqual(files.filter((file) => file.endsWith('.pdf')), ['issues/2023/34/2023-034.pdf']);
   });
 
   it('shows 总第 N 期, a special title and 【sections】 where the issue has them', async () => {
