@@ -10,6 +10,7 @@ import type { IssueEntry, ItemEntry } from '../src/site/site-model.ts';
 import type { SiteSettings } from '../src/site/settings.ts';
 import { pageOutput } from '../src/site/page-plan.ts';
 import { issuesUrl, yearUrl } from '../src/site/urls.ts';
+import { kindLabels } from '../src/search/search-record.ts';
 import { IssueFooter, ItemBody, Masthead } from './_components/issue-parts.tsx';
 import { Layout } from './_components/layout.tsx';
 import { Breadcrumbs, PrevNext } from './_components/nav-parts.tsx';
@@ -63,12 +64,17 @@ export function render({ site, entry }: Data) {
   );
 }
 
-/** An item within the issue: an article under its headline, or a brief as one paragraph. */
+/**
+ * An item within the issue: an article under its headline, or a brief as one
+ * paragraph. Its data-* attributes let the search page list an issue's items
+ * from this page when a query names the issue (src/search/client/search-page.ts).
+ */
 function IssueItem({ site, entry, level }: { site: SiteSettings; entry: ItemEntry; level: 2 | 3 }) {
   const Heading = level === 2 ? 'h2' : 'h3';
+  const data = { 'data-item': '', 'data-url': href(site, entry.url), 'data-headline': entry.item.headline, 'data-department': entry.item.department, 'data-kind': kindLabels[entry.item.kind] };
   if (entry.item.kind === 'brief') {
     return (
-      <section class="issue-item issue-item--brief" aria-label={entry.item.headline}>
+      <section class="issue-item issue-item--brief" aria-label={entry.item.headline} {...data}>
         <ItemBody site={site} entry={entry} />
         <p class="issue-item__permalink">
           <a href={href(site, entry.url)}>本条链接</a>
@@ -77,7 +83,7 @@ function IssueItem({ site, entry, level }: { site: SiteSettings; entry: ItemEntr
     );
   }
   return (
-    <section class="issue-item" aria-labelledby={`item-${entry.item.position}`}>
+    <section class="issue-item" aria-labelledby={`item-${entry.item.position}`} {...data}>
       <Heading class="issue-item__headline" id={`item-${entry.item.position}`}>
         <a href={href(site, entry.url)}>{entry.item.headline}</a>
       </Heading>

@@ -143,11 +143,14 @@ export function render({ site, archive }: TemplateData) {
             </div>
           </div>
         </form>
-        <p class="search-status" data-search-status role="status" aria-live="polite"></p>
-        {/* The issue or department a query names, found by the page (src/search/issue-lookup.ts), above the item results. */}
-        <section class="search-lookup" data-search-lookup aria-label="直达" hidden></section>
-        {/* At least a screen tall (public/search.css): results arriving never push the footer into view. */}
+        {/*
+         * At least a screen tall (public/search.css), so what the search shows, in order — the status, the
+         * issue or department the query names (src/search/lookup.ts), the item results — only ever fills
+         * space below what is already shown: nothing the reader sees moves, the footer never comes into view.
+         */}
         <div class="search-output">
+          <p class="search-status" data-search-status role="status" aria-live="polite"></p>
+          <section class="search-lookup" data-search-lookup aria-label="直达" hidden></section>
           <ol class="search-results" data-search-results></ol>
           <p class="search-more-line">
             <span class="search-shown" data-search-shown></span>

@@ -59,17 +59,22 @@ async function newPage(): Promise<{ page: Page; errors: string[] }> {
   return { page, errors: collectPageErrors(page) };
 }
 
-/** Waits until the search page has finished the search for `query` (the status names it). */
-async function waitForResults(page: Page, query?: string): Promise<void> {
+/**
+ * Waits until the search page has finished the search for `query` (the status
+ * names it); `null`: any search but the empty page's (the status names an
+ * issue rather than the query when the query names one).
+ */
+async function waitForResults(page: Page, query?: string | null): Promise<void> {
   await page.waitForFunction(
     (expected) => {
       const status = document.querySelector('[data-search-status]')?.textContent ?? '';
       const busy = document.querySelector('[data-search-results]')?.getAttribute('aria-busy');
       // The prompt (请输入…) is the answer only to an empty query: for any other it is an earlier state.
-      const answers = expected === null || (expected === '' ? status.includes('请输入') : status.includes(`“${expected}”`));
+      const answers =
+        expected === undefined ? true : expected === null ? !status.startsWith('请输入') && !status.startsWith('正在') : expected === '' ? status.includes('请输入') : status.includes(`“${expected}”`);
       return busy === 'false' && status !== '' && answers;
     },
-    query?.trim() ?? null,
+    query === undefined ? undefined : query === null ? null : query.trim(),
     { timeout: 15_000 },
   );
 }
@@ -158,25 +163,28 @@ describe('search in the browser', () => {
     await page.close();
   });
 
-  test('an issue number or date typed in the box leads with that issue, above the item results', async () => {
+  test('an issue number or date typed in the box leads with that issue, and lists its items', async () => {
     const { page, errors } = await newPage();
     const lookup = page.locator('[data-search-lookup]');
-    for (const query of ['第35期', '35期', '2023年第35期', '2023 年第 35 期', '2023-06-01', '2023年6月1日']) {
+    const issue35 = site.bulletin.issues.find((issue) => issue.year === 2023 && issue.number === 35)!;
+    for (const query of ['第35期', '35期', '2023年第35期', '2023 年第 35 期', '2023-06-01', '2023年6月1日', '第三十五期']) {
       await page.goto(`${server.origin}/search/?q=${encodeURIComponent(query)}`);
-      await waitForResults(page, query);
+      await waitForResults(page, null);
       assert.equal(await lookup.isVisible(), true, query);
       assert.deepEqual(await lookup.locator('a').evaluateAll((links) => links.map((link) => [(link as HTMLAnchorElement).pathname, link.textContent])), [['/issues/2023/35/', '2023 年第 35 期']], query);
       assert.match((await lookup.textContent()) ?? '', /2023 年 6 月 1 日 · 8 条信息/);
-      assert.match((await page.locator('[data-search-status]').textContent()) ?? '', /^刊期 2023 年第 35 期（见下）；/, query);
-      // The lookup stands between the status and the item results.
+      assert.equal(await page.locator('[data-search-status]').textContent(), '刊期 2023 年第 35 期（见下）：共 8 条信息。', query);
+      // Its items follow, in the issue's order; the lookup stands between the status and them.
+      assert.deepEqual(await allResultIds(page), issue35.items.map((item) => item.id), query);
       assert.equal(await page.evaluate(() => document.querySelector('[data-search-lookup]')!.compareDocumentPosition(document.querySelector('[data-search-results]')!) & Node.DOCUMENT_POSITION_FOLLOWING), 4);
     }
     await page.goto(`${server.origin}/search/?q=${encodeURIComponent('2023年第99期')}`);
-    await waitForResults(page, '2023年第99期');
+    await waitForResults(page, null);
     assert.equal(await lookup.textContent(), '刊期档案中没有 2023 年第 99 期。');
+    assert.equal(await page.locator('[data-search-status]').textContent(), '档案中没有 2023 年第 99 期。');
     // A reference leads to the issue itself.
     await page.goto(`${server.origin}/search/?q=${encodeURIComponent('第40期')}`);
-    await waitForResults(page, '第40期');
+    await waitForResults(page, null);
     await lookup.locator('a').first().click();
     await page.waitForURL((url) => url.pathname === '/issues/2022/40/');
     // Other queries have no lookup.

@@ -65,18 +65,26 @@ interface ShownResult {
   aliases: string[];
 }
 
+/** A candidate result: `load` gives it ready to show, or null when it turns out not to hold the query. */
+interface Candidate {
+  load(): Promise<ShownResult | null>;
+}
+
 /** One run of a search: candidates in display order, pulled lazily. */
 interface SearchRun {
   id: number;
   state: SearchState;
   terms: string[];
-  /** The Pagefind query of the terms (null: filters alone). */
+  /** The Pagefind query of the terms (null: filters alone, or the items of the issues a query names). */
   query: string | null;
-  total: number;
+  /** Where the results come from: the index, or the pages of the issues the query names. */
+  source: 'index' | 'issues';
+  /** How many results there are; null while unknown (an issue's items under a department or kind filter). */
+  total: number | null;
   shown: number;
   /** What the query names besides its text, if anything. */
   lookup: Lookup | null;
-  next(): Promise<PagefindResult | undefined>;
+  next(): Promise<Candidate | undefined>;
 }
 
 const app = document.querySelector<HTMLElement>('[data-search-app]');
@@ -151,9 +159,33 @@ async function start(root: HTMLElement): Promise<void> {
     }
     setStatus(elements, '正在检索……');
     try {
+      // A query that names an issue (第35期, 2023年6月1日) lists the items of the issues it names, read from
+      // their own pages (a few KB each), not its text from the index (a chunk per bigram per bundle, for nothing).
+      const found = parseIssueReference(state.q) ? await lookup : null;
+      if (found?.kind === 'issues') {
+        if (id !== runId) return;
+        const issues = found.issues.filter((issue) => !state.year || String(issue.year) === state.year);
+        const filtered = Boolean(state.department || state.kind);
+        current = {
+          id,
+          state,
+          terms: [],
+          query: null,
+          source: 'issues',
+          total: filtered ? null : issues.reduce((sum, issue) => sum + issue.items, 0),
+          shown: 0,
+          lookup: found,
+          next: issueItemsOrder(issues, state, siteRoot),
+        };
+        setStatus(elements, describe(current));
+        showLookup(elements, found, siteRoot);
+        updateFilterCounts(elements, null);
+        await showMore(current, false);
+        return;
+      }
       const index = await loadPagefind();
       const response = await index.search(query, { filters: toFilters(state) });
-      const found = await lookup;
+      const named = await lookup;
       if (id !== runId || !response) return;
       const plausible = response.results.filter((result) => terms.length === 0 || isPlausibleByPositions(terms, result.words));
       const byDate = state.sort === 'date' || terms.length === 0;
@@ -162,14 +194,15 @@ async function start(root: HTMLElement): Promise<void> {
         state,
         terms,
         query,
+        source: 'index',
         total: plausible.length,
         shown: 0,
-        lookup: found,
-        next: byDate ? dateOrder(index, query, state, terms, years) : listOrder(plausible),
+        lookup: named,
+        next: fromIndex(byDate ? dateOrder(index, query, state, terms, years) : listOrder(plausible), terms),
       };
       // In reading order, each once its height is known: the count, what the query names, then the results.
       setStatus(elements, describe(current));
-      if (found) showLookup(elements, found, siteRoot);
+      if (named) showLookup(elements, named, siteRoot);
       await showMore(current, false);
       if (id !== runId) return;
       if (countsWanted) void countPerFilterValue(index, query, terms, id);
@@ -204,34 +237,29 @@ async function start(root: HTMLElement): Promise<void> {
     elements.more.hidden = true;
     elements.results.setAttribute('aria-busy', 'true');
     const added: HTMLElement[] = [];
+    let exhausted = false;
     while (added.length < pageSize) {
-      const batch: PagefindResult[] = [];
+      const batch: Candidate[] = [];
       while (batch.length < pageSize - added.length) {
-        const result = await search.next();
-        if (!result) break;
-        batch.push(result);
+        const candidate = await search.next();
+        if (!candidate) {
+          exhausted = true;
+          break;
+        }
+        batch.push(candidate);
       }
+      if (search.id !== runId) return;
       if (batch.length === 0) break;
-      // Every fragment is asked for at once; each result is shown as soon as it and those
-      // before it are in, so the first one does not wait for the slowest of the batch.
-      const fragments = batch.map((result) => result.data());
-      // A later fragment may fail after this search is superseded: its error is not this search's.
-      for (const pending of fragments) pending.catch(() => {});
-      for (const pending of fragments) {
-        const fragment = await pending;
+      // Every candidate is loaded at once (for the index, its fragment); each result is shown as soon
+      // as it and those before it are in, so the first one does not wait for the slowest of the batch.
+      const loading = batch.map((candidate) => candidate.load());
+      // A later one may fail after this search is superseded: its error is not this search's.
+      for (const pending of loading) pending.catch(() => {});
+      for (const pending of loading) {
+        const shown = await pending;
         if (search.id !== runId) return;
-        const shown: ShownResult = {
-          url: fragment.url,
-          headline: fragment.meta.title ?? '',
-          department: fragment.meta.department ?? '',
-          issue: fragment.meta.issue ?? '',
-          date: fragment.meta.date ?? '',
-          text: fragment.meta.text ?? '',
-          aliases: fragment.meta.aliases ? fragment.meta.aliases.split(aliasSeparator) : [],
-        };
-        // The verification: Pagefind's candidates must really contain every term.
-        if (search.terms.length > 0 && !matchesAllTerms(search.terms, toSearchableText(shown))) {
-          search.total--;
+        if (!shown) {
+          if (search.total !== null) search.total--;
           continue;
         }
         const element = renderResult(shown, search.terms, search.state.q);
@@ -239,11 +267,12 @@ async function start(root: HTMLElement): Promise<void> {
         added.push(element);
         search.shown++;
       }
+      if (exhausted) break;
     }
-    if (search.shown >= search.total) search.total = search.shown;
+    if (exhausted || (search.total !== null && search.shown >= search.total)) search.total = search.shown;
     setStatus(elements, describe(search));
-    elements.shownLine.textContent = search.total > 0 ? `已显示 ${search.shown} / ${search.total} 条` : '';
-    elements.more.hidden = search.shown >= search.total;
+    elements.shownLine.textContent = search.shown === 0 ? '' : search.total === null ? `已显示 ${search.shown} 条` : `已显示 ${search.shown} / ${search.total} 条`;
+    elements.more.hidden = search.total !== null && search.shown >= search.total;
     elements.results.setAttribute('aria-busy', 'false');
     if (moveFocus) added[0]?.querySelector('a')?.focus();
   };
@@ -295,7 +324,8 @@ async function start(root: HTMLElement): Promise<void> {
     if (countsWanted) return;
     countsWanted = true;
     const search = current;
-    if (!search) return;
+    // The index counts what it finds; an issue's items are not found through it.
+    if (!search || search.source !== 'index') return;
     void loadPagefind()
       .then((index) => countPerFilterValue(index, search.query, search.terms, search.id))
       .catch(() => undefined);
@@ -334,6 +364,76 @@ async function openIndex(indexBase: string, bundles: readonly string[]): Promise
 }
 
 /** Candidates in Pagefind's order (relevance). */
+/**
+ * The index's candidates as results: each loads its fragment, and is verified
+ * against the query's terms (Pagefind's candidates must really hold every term).
+ */
+function fromIndex(next: () => Promise<PagefindResult | undefined>, terms: readonly string[]): () => Promise<Candidate | undefined> {
+  return async () => {
+    const result = await next();
+    if (!result) return undefined;
+    return {
+      load: async () => {
+        const fragment = await result.data();
+        const shown: ShownResult = {
+          url: fragment.url,
+          headline: fragment.meta.title ?? '',
+          department: fragment.meta.department ?? '',
+          issue: fragment.meta.issue ?? '',
+          date: fragment.meta.date ?? '',
+          text: fragment.meta.text ?? '',
+          aliases: fragment.meta.aliases ? fragment.meta.aliases.split(aliasSeparator) : [],
+        };
+        return terms.length === 0 || matchesAllTerms(terms, toSearchableText(shown)) ? shown : null;
+      },
+    };
+  };
+}
+
+/**
+ * The items of `issues` (newest first), in each issue's order, read from the
+ * issue's own page as the reader pages: its items are marked there
+ * (`data-item`, see templates/issue.11ty.tsx). A department or kind filter
+ * leaves out the others.
+ */
+function issueItemsOrder(issues: readonly IssueSummary[], state: SearchState, siteRoot: string): () => Promise<Candidate | undefined> {
+  const queue = [...issues];
+  let buffer: ShownResult[] = [];
+  return async () => {
+    while (buffer.length === 0) {
+      const issue = queue.shift();
+      if (!issue) return undefined;
+      buffer = (await readIssueItems(issue, siteRoot)).filter(
+        (item) => (!state.department || item.department === state.department) && (!state.kind || item.kind === state.kind),
+      );
+    }
+    const item = buffer.shift()!;
+    return { load: () => Promise.resolve(item) };
+  };
+}
+
+/** The items of an issue, read from its page (parsed, never run: DOMParser's document executes nothing). */
+async function readIssueItems(issue: IssueSummary, siteRoot: string): Promise<(ShownResult & { kind: string })[]> {
+  const response = await fetch(withPrefix(siteRoot, issueUrl(issue)));
+  if (!response.ok) throw new Error(`${response.url}: HTTP ${response.status}`);
+  const page = new DOMParser().parseFromString(await response.text(), 'text/html');
+  return [...page.querySelectorAll<HTMLElement>('[data-item]')].map((section) => {
+    const body = section.querySelector('.item-body')?.cloneNode(true) as HTMLElement | undefined;
+    // The text as the index holds it: without the brief's △ and the department's （…）.
+    for (const mark of body?.querySelectorAll('.brief-mark, .attribution') ?? []) mark.remove();
+    return {
+      url: section.dataset.url ?? '',
+      headline: section.dataset.headline ?? '',
+      department: section.dataset.department ?? '',
+      kind: section.dataset.kind ?? '',
+      issue: issueLabel(issue),
+      date: issue.date,
+      text: (body?.textContent ?? '').trim(),
+      aliases: [],
+    };
+  });
+}
+
 function listOrder(results: readonly PagefindResult[]): () => Promise<PagefindResult | undefined> {
   let position = 0;
   return () => Promise.resolve(results[position++]);
@@ -372,6 +472,12 @@ function describe(search: SearchRun): string {
   const { state, total, lookup } = search;
   const q = state.q.trim();
   const scope = [state.department, state.year ? `${state.year} 年` : '', state.kind].filter(Boolean).join('、');
+  // An issue named: its items are the results.
+  if (search.source === 'issues' && lookup?.kind === 'issues') {
+    if (lookup.issues.length === 0) return `${describeLookup(lookup)}。`;
+    const count = total === null ? '以下是其中的信息' : total === 0 ? '没有这样的信息' : `共 ${total} 条信息`;
+    return `${describeLookup(lookup)}（见下）${scope ? `，${scope}` : ''}：${count}${lookup.issues.length > 1 ? '，最新一期在前' : ''}。`;
+  }
   const named = lookup ? `${describeLookup(lookup)}（见下）；` : '';
   if (total === 0) {
     return q ? `${named}没有找到包含“${q}”的信息${scope ? `（${scope}）` : ''}。` : `${scope}没有信息。`;
