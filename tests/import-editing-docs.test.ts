@@ -6,9 +6,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { test } from 'node:test';
 import { rules } from '../src/check/rules.ts';
-import { departmentPlaceholder } from '../src/import/split-items.ts';
-import { headlinePlaceholder } from '../src/import/scaffold-issue.ts';
-import { datePlaceholder, issuePlaceholder } from '../src/import/write-issue.ts';
+import { placeholders } from '../src/import/placeholders.ts';
 
 const docs = await readFile(new URL('../docs/editing.md', import.meta.url), 'utf8');
 
@@ -18,7 +16,7 @@ test('every check rule has its own explained entry in docs/editing.md', () => {
 });
 
 test('every placeholder the tools write is explained in docs/editing.md', () => {
-  for (const placeholder of [departmentPlaceholder, datePlaceholder, issuePlaceholder, headlinePlaceholder]) {
+  for (const placeholder of placeholders) {
     assert.ok(docs.includes(placeholder), `${placeholder} is explained`);
   }
 });

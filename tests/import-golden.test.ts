@@ -17,6 +17,8 @@ import { toRegistry } from '../src/departments/department-registry.ts';
 import { parseDepartments } from '../src/departments/parse-departments.ts';
 import { importCommand } from '../src/import/import-command.ts';
 import { importIssue } from '../src/import/import-issue.ts';
+import { importTexts } from '../src/import/import-texts.ts';
+import { say } from '../src/messages/message.ts';
 import { findLostText } from '../src/import/lost-text.ts';
 import { loadArchive } from '../src/load-archive.ts';
 import { VFile } from 'vfile';
@@ -52,19 +54,21 @@ for (const name of cases) {
       const registry = toRegistry(parseDepartments(await readFile(departmentsPath, 'utf8'), new VFile()));
       const imported = importIssue(source, registry);
       assert.equal(imported.markdown, markdown, 'the CLI writes what importIssue returns');
-      assert.deepEqual(findLostText(source, markdown, imported.moved, imported.dropped), []);
+      assert.deepEqual(findLostText(source, markdown, imported), []);
 
       // The check's view: the model when the file is clean, the messages otherwise.
       const { bulletin, files } = await loadArchive(path.join(work, 'issues'));
       const model = bulletin.issues[0];
-      const checkStart = stderr.indexOf('The check reports (npm run check):');
+      const checkStart = stderr.indexOf(say(importTexts.checkHeader));
       const outcome = {
         exitCode,
         file: written,
         frontMatter: imported.frontMatter,
         items: imported.items.map(({ kind, section, headline, department }) => ({ kind, section, headline: headline ?? null, department })),
         movedToFrontMatter: imported.moved.map((line) => source.split('\n')[line - 1]),
-        attention: imported.attention.map(({ line, message }) => `${line}: ${message}`),
+        removed: imported.removed.map(({ line, kind, text }) => `${line} ${kind}: ${text}`),
+        findings: imported.findings.map(({ line, ruleId, args }) => `${line} ${ruleId} ${JSON.stringify(args)}`),
+        newDepartments: imported.newDepartments.map(({ name, slug, guesses }) => `${name} (${slug}) ~ ${guesses.join(', ')}`),
         // Where and which rule; the wording of the reasons belongs to the check's own tests.
         check: checkStart === -1 ? [] : stderr.slice(checkStart + 1, -1).map((line) => line.replace(/^(\S+)\s+(error|warning)\s+.*\s+(\S+)$/, '$1 $2 $3')),
         model: model

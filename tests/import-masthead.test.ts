@@ -9,7 +9,7 @@ import { detectMasthead, toDate } from '../src/import/masthead.ts';
 import { toSourceLines } from '../src/import/source-lines.ts';
 
 const masthead = (text: string) => {
-  const { lines: _lines, ...fields } = detectMasthead(toSourceLines(text));
+  const { lines: _lines, removed: _removed, ...fields } = detectMasthead(toSourceLines(text));
   return fields;
 };
 
@@ -30,7 +30,7 @@ test('the sample masthead gives title, number, publisher and date', () => {
     issue: 35,
     publisher: '中共上街区委办公室',
     date: '2023-06-01',
-    end: 10,
+    end: 9,
   });
 });
 
@@ -107,10 +107,10 @@ test('names are split on 、，； full-width spaces and wide gaps, and padded n
   assert.deepEqual(splitEditors('张 三 李 四、王小明'), ['张三', '李四', '王小明']);
 });
 
-test('a print-run note among the footer lines stays in the body, the footer is still read', () => {
+test('a print-run note among the footer lines is left out and reported, the footer is still read', () => {
   const footer = detectFooter(toSourceLines('正文。（区农委）\n本期送：区县处级领导\n责任编辑：郝 婕 柴亚文\n（共印 60 份）'), 0);
   assert.deepEqual(footer.editors, ['郝婕', '柴亚文']);
-  assert.deepEqual(footer.kept.map((line) => line.text), ['（共印 60 份）']);
+  assert.deepEqual(footer.removed, [{ line: 4, text: '（共印 60 份）', kind: 'print-count' }]);
   assert.equal(footer.start, 1);
 });
 
