@@ -99,9 +99,9 @@ function readSegment(segment: string, fields: Fields, registry: DepartmentRegist
   let rest = segment;
   let found = false;
   const issue = issuePattern.exec(rest);
-  if (issue && atEdge(rest, issue) && fields.issue === undefined) {
-    const number = parseNumeral(issue[2]!);
-    if (number === undefined) return false;
+  const number = issue ? parseNumeral(issue[2]!) : undefined;
+  // The number printed again (a running head of page 1 above the masthead) is the same field.
+  if (issue && atEdge(rest, issue) && number !== undefined && (fields.issue === undefined || fields.issue === number)) {
     fields.issue = number;
     const year = issue[1] ? parseNumeral(issue[1]) : undefined;
     if (year !== undefined) fields.issueYear = year;
@@ -110,15 +110,23 @@ function readSegment(segment: string, fields: Fields, registry: DepartmentRegist
     found = true;
   }
   const date = datePattern.exec(rest);
-  if (date && atEdge(rest, date) && fields.date === undefined) {
-    const value = toIsoDate(date);
-    if (value === undefined) return false;
+  const value = date ? toIsoDate(date) : undefined;
+  if (date && atEdge(rest, date) && value !== undefined && (fields.date === undefined || fields.date === value)) {
     fields.date = value;
     rest = cut(rest, date);
     found = true;
   }
   if (rest === '') return found;
-  if (found) return readPublisher(rest, fields, registry, true);
+  if (found) {
+    // Beside the number or the date: the publisher (XX编印, an office), else the name (上街信息 2023年第35期).
+    if (readPublisher(rest, fields, registry, false)) return true;
+    const name = toPublication(rest);
+    if ((fields.publication === undefined || fields.publication === name) && looksLikeName(rest) && [...name].length <= 20) {
+      fields.publication = name;
+      return true;
+    }
+    return readPublisher(rest, fields, registry, true);
+  }
 
   const title = titlePattern.exec(rest);
   if (title && fields.title === undefined && fields.publication !== undefined) {

@@ -140,6 +140,7 @@ function toPageLines(pieces: Piece[], page: number): PageLine[] {
  */
 function toParagraphs(pages: PageLine[][]): { text: string; pageJoins: number } {
   const heads = repeatedEdges(pages);
+  const spaced = spacesNumbers(pages);
   const margins = pages.map((lines) => {
     const body = lines.filter((line) => !isFurniture(line, heads));
     return { left: Math.min(...body.map((line) => line.x)), right: Math.max(...body.map((line) => line.end)) };
@@ -174,7 +175,7 @@ function toParagraphs(pages: PageLine[][]): { text: string; pageJoins: number } 
         (line.page !== previous.page || (previous.y > line.y && previous.y - line.y <= line.size * 2));
       if (current && continues) {
         if (line.page !== previous!.page) pageJoins++;
-        current.text = joinText(current.text, line.text);
+        current.text = joinText(current.text, line.text, spaced);
         current.last = line;
         if (mark !== '') pending.push(mark);
         return;
@@ -208,7 +209,35 @@ function compact(text: string): string {
   return text.replace(/\s+/g, '');
 }
 
-/** Joins two pieces of a line cut in two: Chinese runs on, Latin words keep a space. */
-function joinText(before: string, after: string): string {
-  return /[A-Za-z0-9]$/.test(before) && /^[A-Za-z0-9]/.test(after) ? `${before} ${after}` : before + after;
+const cjk = '[\\u3400-\\u9fff\\uf900-\\ufaff]';
+const spacedPattern = new RegExp(`${cjk} [A-Za-z0-9]|[A-Za-z0-9] ${cjk}`, 'g');
+const tightPattern = new RegExp(`${cjk}[A-Za-z0-9]|[A-Za-z0-9]${cjk}`, 'g');
+
+/**
+ * Whether the document sets numbers and Latin words apart from Chinese text
+ * with a space (`共 63 个`) rather than not (`共63个`): then a line broken
+ * between the two was broken at such a space, which the page no longer shows.
+ */
+function spacesNumbers(pages: PageLine[][]): boolean {
+  let spaced = 0;
+  let tight = 0;
+  for (const lines of pages) {
+    for (const { text } of lines) {
+      spaced += text.match(spacedPattern)?.length ?? 0;
+      tight += text.match(tightPattern)?.length ?? 0;
+    }
+  }
+  return spaced > 0 && spaced >= tight * 4;
+}
+
+/**
+ * Joins two pieces of a line cut in two: Chinese runs on, Latin words keep a
+ * space, and so do numbers beside Chinese text where the document `spaced` them.
+ */
+function joinText(before: string, after: string, spaced: boolean): string {
+  const latinEnd = /[A-Za-z0-9]$/.test(before);
+  const latinStart = /^[A-Za-z0-9]/.test(after);
+  if (latinEnd && latinStart) return `${before} ${after}`;
+  const mixed = (latinEnd && new RegExp(`^${cjk}`).test(after)) || (latinStart && new RegExp(`${cjk}$`).test(before));
+  return spaced && mixed ? `${before} ${after}` : before + after;
 }

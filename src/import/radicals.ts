@@ -7,7 +7,10 @@
  *
  * The table is Unicode's EquivalentUnifiedIdeograph.txt (Unicode 15.0) for
  * the blocks CJK Radicals Supplement (U+2E80–U+2EFF) and Kangxi Radicals
- * (U+2F00–U+2FDF), as pairs: each radical followed by its character.
+ * (U+2F00–U+2FDF), as pairs: each radical followed by its character. Where
+ * Simplified Chinese fonts draw a radical as another character than that
+ * table names (Noto Sans and Serif CJK SC share ⼾'s glyph with 户, not 戶),
+ * `simplified` takes the fonts' character: the one the page shows.
  */
 
 const pairs =
@@ -21,9 +24,12 @@ const pairs =
   '⾦金⾧長⾨門⾩阜⾪隶⾫隹⾬雨⾭靑⾮非⾯面⾰革⾱韋⾲韭⾳音⾴頁⾵風⾶飛⾷食⾸首⾹香⾺馬⾻骨⾼高⾽髟⾾鬥⾿鬯⿀鬲⿁鬼⿂魚⿃鳥⿄鹵⿅鹿⿆麥⿇麻⿈黃⿉黍⿊黑⿋黹⿌黽⿍鼎' +
   '⿎鼓⿏鼠⿐鼻⿑齊⿒齒⿓龍⿔龜⿕龠';
 
+// Read from the cmaps of Noto Sans CJK SC and Noto Serif CJK SC: the character sharing each radical's glyph.
+const simplified = '⺍𭕄⺕彐⺩𤣩⺫罒⼾户';
+
 const table = new Map<string, string>();
-{
-  const chars = [...pairs];
+for (const list of [pairs, simplified]) {
+  const chars = [...list];
   for (let index = 0; index < chars.length; index += 2) table.set(chars[index]!, chars[index + 1]!);
 }
 
