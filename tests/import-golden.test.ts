@@ -1,14 +1,17 @@
 /**
  * Golden cases of `npm run import`: each folder of tests/fixtures/import/ holds
  * an input text in one of the forms bulletins take, optional args.json (extra
- * arguments), and the expected issue file (expected.md) and outcome
- * (expected.json: exit code, front matter, items, what moved into the front
- * matter, what the editor is told, where the check reports which rule). The import runs
- * in a temporary folder exactly as the CLI does. `UPDATE=1` rewrites expectations.
+ * arguments) and archive/ (issue files already in the archive), and the
+ * expected issue file (expected.md) and outcome (expected.json: exit code,
+ * front matter, items, what moved into the front matter, what was left out
+ * and reported, the findings, the new departments, where the check reports
+ * which rule). The import runs in a temporary folder exactly as the CLI does;
+ * every character of the input must be in the file written or in the report
+ * of what was left out. `UPDATE=1` rewrites expectations.
  */
 import assert from 'node:assert/strict';
-import { readdirSync } from 'node:fs';
-import { copyFile, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { existsSync, readdirSync } from 'node:fs';
+import { copyFile, cp, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
@@ -18,6 +21,7 @@ import { parseDepartments } from '../src/departments/parse-departments.ts';
 import { importCommand } from '../src/import/import-command.ts';
 import { importIssue } from '../src/import/import-issue.ts';
 import { importTexts } from '../src/import/import-texts.ts';
+import { readLatestPublication } from '../src/import/load-registry.ts';
 import { say } from '../src/messages/message.ts';
 import { findLostText } from '../src/import/lost-text.ts';
 import { loadArchive } from '../src/load-archive.ts';
@@ -42,6 +46,9 @@ for (const name of cases) {
     try {
       await mkdir(path.join(work, 'issues'));
       await copyFile(departmentsPath, path.join(work, 'issues', 'departments.yml'));
+      const archive = path.join(caseDir, 'archive');
+      if (existsSync(archive)) await cp(archive, path.join(work, 'issues'), { recursive: true });
+      const latest = await readLatestPublication(path.join(work, 'issues'));
       await copyFile(path.join(caseDir, inputName), path.join(work, inputName));
       const stdout: string[] = [];
       const stderr: string[] = [];
@@ -52,13 +59,17 @@ for (const name of cases) {
 
       // Nothing lost: every character of the body is in the file written.
       const registry = toRegistry(parseDepartments(await readFile(departmentsPath, 'utf8'), new VFile()));
-      const imported = importIssue(source, registry);
+      const imported = importIssue(source, registry, latest ? { latest } : {});
       assert.equal(imported.markdown, markdown, 'the CLI writes what importIssue returns');
       assert.deepEqual(findLostText(source, markdown, imported), []);
+      // The report names every line left out, with its text as the source has it.
+      for (const { line, text } of imported.removed) {
+        assert.ok(stderr.some((reported) => reported.includes(`${inputName}:${line}  `) && reported.endsWith(`「${text}」`)), `line ${line} is reported as left out`);
+      }
 
       // The check's view: the model when the file is clean, the messages otherwise.
       const { bulletin, files } = await loadArchive(path.join(work, 'issues'));
-      const model = bulletin.issues[0];
+      const model = bulletin.issues.find((issue) => path.join('issues', issue.sourceFile) === written);
       const checkStart = stderr.indexOf(say(importTexts.checkHeader));
       const outcome = {
         exitCode,
@@ -75,7 +86,8 @@ for (const name of cases) {
           ? { ...model, items: model.items.map(({ kind, section, headline, department, text }) => ({ kind, section, headline, department, text })) }
           : null,
       };
-      assert.equal(exitCode === 0, model !== undefined && files.every((file) => file.messages.length === 0), 'exit 0 exactly when the archive checks clean');
+      const writtenFile = files.find((file) => file.path === path.join(work, written));
+      assert.equal(exitCode === 0, model !== undefined && writtenFile?.messages.every((message) => message.fatal !== true), 'exit 0 exactly when the file written checks without errors');
 
       const expectedMd = path.join(caseDir, 'expected.md');
       const expectedJson = path.join(caseDir, 'expected.json');

@@ -33,9 +33,10 @@ const boldLead = /^(?:\*\*|__)(.+?)(?:\*\*|__)\s*(.*)$/;
 const briefMarker = /^[△▲◆◇●○■□★☆▶►]\s*(.*)$/;
 // 1、 1． 1. (not 3.5) and （1）.
 const numbered = /^(?:[0-9０-９]{1,2}\s*(?:[、．]|\.(?![0-9]))|[（(][0-9０-９]{1,2}[）)])\s*(.+)$/;
-// Where a sentence, or a paragraph closed by its attribution, ends. A closing
-// quote does not end one: a line wrapped after “红管家” goes on.
-const closedEnd = /[。！？!?…）)】]$/;
+// Where a sentence, or a paragraph closed by its attribution, ends; a colon ends a
+// salutation (各镇（街道）：) or an announcement (现通报如下：). A closing quote does not
+// end one: a line wrapped after “红管家” goes on.
+const closedEnd = /[。！？!?…）)】：]$/;
 const maxHeadlineLine = 40;
 const maxHeadlineLines = 3;
 

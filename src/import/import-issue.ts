@@ -116,15 +116,24 @@ export function importIssue(text: string, registry: DepartmentRegistry, archive:
 
 /**
  * The listed names nearest to `name`, nearest first: at most three, each
- * differing in at most half of the longer name's characters (rounded down).
+ * differing in at most half of the longer name's characters, and in at most
+ * half of what is left without the parts every office's name has (区…局,
+ * …街道): 区市场监管局 suggests 区市场监督管理局, but 区科技局 not 区督查局.
  */
 export function nearestNames(name: string, listed: readonly string[]): string[] {
+  const half = (a: string, b: string) => Math.max(1, Math.floor(Math.max([...a].length, [...b].length) / 2));
+  const own = core(name);
   return listed
-    .map((candidate) => ({ candidate, d: distance(name, candidate) }))
-    .filter(({ candidate, d }) => d <= Math.max(1, Math.floor(Math.max([...name].length, [...candidate].length) / 2)))
+    .map((candidate) => ({ candidate, d: distance(name, candidate), c: distance(own, core(candidate)) }))
+    .filter(({ candidate, d, c }) => d <= half(name, candidate) && c <= half(own, core(candidate)))
     .sort((a, b) => a.d - b.d || (a.candidate < b.candidate ? -1 : 1))
     .slice(0, 3)
     .map(({ candidate }) => candidate);
+}
+
+/** A department's name without the region before it and the kind of office after it: 区财政局 → 财政. */
+function core(name: string): string {
+  return name.replace(/^(?:中共)?[区區市县縣镇鎮]/, '').replace(/(?:街道|办事处|辦事處|委员会|委員會|办公室|辦公室|局|委|办|辦|镇|鎮|乡|鄉|中心|院|所|站|队|隊)$/, '') || name;
 }
 
 /** The default place of the issue file inside the issues folder: `2023/035.md`. */
