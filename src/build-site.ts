@@ -11,7 +11,7 @@ import { mkdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { VFile } from 'vfile';
 import { siteConfig } from '../site.config.ts';
-import { countErrors } from './check/report.ts';
+import { countErrors } from './messages/report.ts';
 import { projectRoot, renderSite } from './eleventy/render-site.ts';
 import { claimSpare, codeFingerprint, linkUnchanged, listSpare, readManifest, removeEmptyFolders, spareOf, sweepSpare, writeManifest } from './incremental-output.ts';
 import { toSiteData } from './eleventy/site-input.ts';

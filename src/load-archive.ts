@@ -7,7 +7,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { VFile } from 'vfile';
 import { checkArchive, type ParsedIssue } from './check/check-archive.ts';
-import { report } from './check/report.ts';
+import { report } from './messages/report.ts';
 import { toRegistry } from './departments/department-registry.ts';
 import { parseDepartmentsFile, type ParsedDepartments } from './departments/parse-departments.ts';
 import type { Bulletin } from './model/schema.ts';
@@ -78,13 +78,7 @@ function readAll(paths: readonly string[]): Buffer[] {
 export function readText(bytes: Uint8Array, file: VFile): string | undefined {
   const decoded = decodeText(bytes);
   if (decoded.ok) return decoded.text;
-  const how =
-    decoded.encoding === 'gbk'
-      ? 'it looks like GBK (GB2312), as saved by older Chinese Windows editors: re-save it as UTF-8 (记事本: 另存为 → 编码 UTF-8; VS Code: 通过编码保存 → UTF-8), or run `iconv -f GBK -t UTF-8`'
-      : decoded.encoding === 'binary'
-        ? 'it looks like a binary file, not text: save the issue as plain text (.md) in UTF-8'
-        : 're-save it as UTF-8 text';
-  report(file, 'encoding-not-utf8', `The file is not UTF-8 text: ${how}`, { line: decoded.line, column: decoded.column });
+  report(file, 'encoding-not-utf8', { encoding: decoded.encoding }, { line: decoded.line, column: decoded.column });
   return undefined;
 }
 
@@ -93,7 +87,7 @@ async function loadDepartments(file: VFile, parse: (text: string, file: VFile) =
   try {
     bytes = await readFile(file.path);
   } catch {
-    report(file, 'departments-missing', `There is no ${departmentsFileName} in the issues folder: create it with one \`- name: 部门名称\` line per reporting department`, { line: 1, column: 1 });
+    report(file, 'departments-missing', { fileName: departmentsFileName }, { line: 1, column: 1 });
     return { departments: [], readable: false };
   }
   const text = readText(bytes, file);

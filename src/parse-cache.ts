@@ -5,7 +5,7 @@
  * result and the same messages on the file, replayed from the cache on a hit.
  *
  * The key is the SHA-256 of the parser's fingerprint (its own source files and
- * the versions of the libraries it depends on), the department registry, the
+ * the versions of the libraries it depends on), the messages' language, the department registry, the
  * file's path in the archive and its bytes (its text for parseIssueFile;
  * departments.yml: the fingerprint and its text): any change to one of them
  * is a miss, so a stale entry can never be served. Entries are content-addressed files,
@@ -26,6 +26,7 @@ import type { VFile } from 'vfile';
 import { readCacheFile, writeCacheFile } from './cache-files.ts';
 import type { DepartmentRegistry } from './departments/department-registry.ts';
 import { parseDepartmentsFile as parseDepartmentsFileUncached, type ParsedDepartments } from './departments/parse-departments.ts';
+import { currentLanguage } from './messages/language.ts';
 import { digestIssue, type IssueDigests } from './model/digest.ts';
 import { parseIssueBytes as parseIssueBytesUncached, parseIssueFile as parseIssueFileUncached, type ParseIssueOptions, type ParsedIssueFile } from './parse/parse-issue.ts';
 
@@ -34,7 +35,7 @@ const formatVersion = 3;
 
 const sourceRoot = path.dirname(fileURLToPath(import.meta.url));
 /** The source folders whose code decides what parseIssueFile returns and reports. */
-const parserFolders = ['parse', 'check', 'departments', 'model'];
+const parserFolders = ['parse', 'check', 'departments', 'model', 'messages'];
 /** The libraries whose versions decide it too. */
 const parserPackages = ['unified', 'remark-parse', 'remark-html', 'gray-matter', 'yaml', 'zod', 'pinyin-pro', 'vfile', 'mdast-util-to-string', 'unist-util-visit'];
 
@@ -126,7 +127,7 @@ export function parseCacheKey(source: string | Uint8Array, options: ParseIssueOp
     registryHashes.set(options.departments, registry);
   }
   return createHash('sha256')
-    .update(`${fingerprint}\n${registry}\n${options.sourceFile}\n${typeof source === 'string' ? 'text' : 'bytes'}\n`)
+    .update(`${fingerprint}\n${currentLanguage()}\n${registry}\n${options.sourceFile}\n${typeof source === 'string' ? 'text' : 'bytes'}\n`)
     .update(source)
     .digest('hex');
 }
@@ -187,7 +188,7 @@ export function openParseCache(dir: string): ParseCache {
       return parseIssue(parseCacheKey(bytes, options), file, () => parseIssueBytesUncached(bytes, file, options, decode));
     },
     parseDepartmentsFile(text, file) {
-      const key = createHash('sha256').update(`${parserFingerprint()}\ndepartments\n`).update(text).digest('hex');
+      const key = createHash('sha256').update(`${parserFingerprint()}\n${currentLanguage()}\ndepartments\n`).update(text).digest('hex');
       return serve(key, file, () => parseDepartmentsFileUncached(text, file))!.result;
     },
     async flush() {

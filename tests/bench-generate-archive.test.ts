@@ -5,7 +5,7 @@ import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { defaultArchiveOptions, generateArchiveFiles, issuePath, planIssues, writeArchive, writeNextIssue, type ArchiveOptions } from '../bench/generate-archive.ts';
 import { readSampleText, splitSentences, type SampleText } from '../bench/sample-text.ts';
-import { countErrors, countWarnings, formatMessages } from '../src/check/report.ts';
+import { countErrors, countWarnings, formatMessages } from '../src/messages/report.ts';
 import { loadArchive } from '../src/load-archive.ts';
 
 const options: ArchiveOptions = { ...defaultArchiveOptions, issues: 20 };

@@ -6,9 +6,10 @@ import { fileURLToPath } from 'node:url';
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 
 /** Runs `npx tsx src/cli/check.ts …args` in the repository, as `npm run check` does. */
-function runCheck(args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
+function runCheck(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ status: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn('npx', ['tsx', 'src/cli/check.ts', ...args], { cwd: repoRoot, env: { ...process.env, NO_COLOR: '1' } });
+    const { BULLETIN_LANG: _language, ...inherited } = process.env;
+    const child = spawn('npx', ['tsx', 'src/cli/check.ts', ...args], { cwd: repoRoot, env: { ...inherited, NO_COLOR: '1', ...env } });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -23,30 +24,46 @@ test('the check exits 1 and prints every problem of an invalid folder on stderr'
   assert.equal(status, 1);
   assert.equal(stdout, '');
   const lines = stderr.trimEnd().split('\n');
-  assert.equal(lines[0], 'tests/fixtures/invalid/many-problems/issues/departments.yml:4:3  error  Unknown key `alias` in this entry: did you mean `aliases`? Rename it  departments-invalid');
-  assert.equal(lines[1], 'tests/fixtures/invalid/many-problems/issues/2023/035.md:5:1  error  Unknown front-matter field `pubisher`: did you mean `publisher`? Rename it  field-unknown');
+  assert.equal(lines[0], 'tests/fixtures/invalid/many-problems/issues/departments.yml:4:3  error  这一条里有未知的键 `alias`：是不是 `aliases`？请改名  departments-invalid');
+  assert.equal(lines[1], 'tests/fixtures/invalid/many-problems/issues/2023/035.md:5:1  error  文件开头有未知的字段 `pubisher`：是不是 `publisher`？请改名  field-unknown');
   for (const line of lines.slice(0, -1)) assert.match(line, /^tests\/fixtures\/invalid\/many-problems\/issues\/\S+:\d+:\d+ {2}error {2}\S.* {2}[a-z0-9-]+$/);
   assert.equal(lines.length, 15);
-  assert.equal(lines.at(-1), '14 errors, 0 warnings in 6 files; 1 issue with 1 item ready to publish');
+  assert.equal(lines.at(-1), '14 个错误，0 个警告，共 6 个文件；可以发布的有 1 期、1 条');
+});
+
+test('the check speaks English when asked with --lang en or BULLETIN_LANG=en, and keeps the line shape', async () => {
+  for (const [args, env] of [[['--lang', 'en'], {}], [['--lang=en'], {}], [[], { BULLETIN_LANG: 'en' }]] as const) {
+    const { status, stderr } = await runCheck(['--issues', 'tests/fixtures/invalid/many-problems/issues', ...args], env);
+    assert.equal(status, 1);
+    const lines = stderr.trimEnd().split('\n');
+    assert.equal(lines[0], 'tests/fixtures/invalid/many-problems/issues/departments.yml:4:3  error  Unknown key `alias` in this entry: did you mean `aliases`? Rename it  departments-invalid');
+    assert.equal(lines.at(-1), '14 errors, 0 warnings in 6 files; 1 issue with 1 item ready to publish');
+  }
+});
+
+test('an unknown --lang is refused with exit 2 and the languages there are', async () => {
+  const { status, stderr } = await runCheck(['--lang', 'fr']);
+  assert.equal(status, 2);
+  assert.equal(stderr, '--lang fr：不认得这种语言；可用 zh-CN（默认）或 en\n');
 });
 
 test('the check exits 0 on warnings alone', async () => {
   const { status, stderr } = await runCheck(['--issues', 'tests/fixtures/invalid/date-order/issues']);
   assert.equal(status, 0);
-  assert.match(stderr, /^tests\/fixtures\/invalid\/date-order\/issues\/2023\/036\.md:4:7 {2}warning {2}Issue 36 is dated 2023-05-20, earlier than issue 35/m);
-  assert.match(stderr, /0 errors, 1 warning in 4 files; 3 issues with 6 items ready to publish\n$/);
+  assert.match(stderr, /^tests\/fixtures\/invalid\/date-order\/issues\/2023\/036\.md:4:7 {2}warning {2}第 36 期的日期是 2023-05-20，比第 35 期/m);
+  assert.match(stderr, /0 个错误，1 个警告，共 4 个文件；可以发布的有 3 期、6 条\n$/);
 });
 
 test("the check exits 0 on the repository's issues folder, the default", async () => {
   for (const args of [['--issues', 'issues'], []]) {
     const { status, stderr } = await runCheck(args);
     assert.equal(status, 0, stderr);
-    assert.match(stderr, /^0 errors, 0 warnings in \d+ files; \d+ issues? with \d+ items ready to publish\n$/);
+    assert.match(stderr, /^0 个错误，0 个警告，共 \d+ 个文件；可以发布的有 \d+ 期、\d+ 条\n$/);
   }
 });
 
 test('the check exits 2 and says so when the folder does not exist', async () => {
   const { status, stderr } = await runCheck(['--issues', 'no-such-folder']);
   assert.equal(status, 2);
-  assert.match(stderr, /^no-such-folder: there is no such folder;/);
+  assert.match(stderr, /^no-such-folder：没有这个文件夹；/);
 });

@@ -9,8 +9,8 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { countErrors, formatMessages, formatSummary } from '../src/check/report.ts';
-import { rules } from '../src/check/rules.ts';
+import { countErrors, formatMessages, formatSummary } from '../src/messages/report.ts';
+import { rules } from '../src/messages/rules.ts';
 import { loadArchive } from '../src/load-archive.ts';
 
 const root = fileURLToPath(new URL('./fixtures/invalid/', import.meta.url));

@@ -135,7 +135,7 @@ test('a zip bomb (100 MB of XML in a few hundred KB) is refused from its zip dir
   const stderr: string[] = [];
   const code = await importCommand(['bomb.docx'], { cwd: dir, stdout: () => {}, stderr: (l) => stderr.push(l), now: () => new Date(0) });
   assert.equal(code, 1);
-  assert.match(stderr.join('\n'), /^bomb\.docx:1:1 {2}error {2}Word 文档的 word\/document\.xml 解压后有 100 MB，超过上限 32 MB：不读它，什么也没有写：.* {2}import-docx-too-large$/);
+  assert.match(stderr.join('\n'), /^bomb\.docx:1:1 {2}error {2}Word 文档的 word\/document\.xml 解压后有 100 MB，超过上限 32 MB，不读它，什么也没有写：.* {2}import-docx-too-large$/);
   assert.deepEqual(await readdir(path.join(dir, 'issues')), []);
 });
 

@@ -20,7 +20,7 @@ import { toRegistry } from '../src/departments/department-registry.ts';
 import { parseDepartments } from '../src/departments/parse-departments.ts';
 import { importCommand } from '../src/import/import-command.ts';
 import { importIssue } from '../src/import/import-issue.ts';
-import { importTexts } from '../src/import/import-texts.ts';
+import { importTexts } from '../src/messages/texts.ts';
 import { readLatestPublication } from '../src/import/load-registry.ts';
 import { say } from '../src/messages/message.ts';
 import { findLostText } from '../src/import/lost-text.ts';

@@ -115,6 +115,6 @@ test('a PDF without a text layer (a scan) is refused with what to do, nothing wr
   await writeFile(path.join(dir, 'scan.pdf'), await printPdf(scan, false));
   const result = await run(dir, 'scan.pdf');
   assert.equal(result.code, 1);
-  assert.match(result.stderr, /^scan\.pdf:1:1 {2}error {2}这个 PDF 的 1 页里没有可以读取的文字：它是扫描件或图片，什么也没有写：请找原始的 Word\/WPS 稿件导入；没有的话，用 WPS 或其他软件的"文字识别（OCR）"把 PDF 转成文字.* {2}import-pdf-no-text$/);
+  assert.match(result.stderr, /^scan\.pdf:1:1 {2}error {2}这个 PDF 的 1 页里没有可以读取的文字（它是扫描件或图片），什么也没有写：请找原始的 Word\/WPS 稿件导入；没有的话，用 WPS 或其他软件的"文字识别（OCR）"把 PDF 转成文字.* {2}import-pdf-no-text$/);
   assert.deepEqual(await readdir(path.join(dir, 'issues')), ['departments.yml']);
 });

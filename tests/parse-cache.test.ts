@@ -6,7 +6,7 @@ import path from 'node:path';
 import { deserialize } from 'node:v8';
 import { after, before, describe, test } from 'node:test';
 import { VFile } from 'vfile';
-import { formatMessages } from '../src/check/report.ts';
+import { formatMessages } from '../src/messages/report.ts';
 import { toRegistry, type DepartmentRegistry } from '../src/departments/department-registry.ts';
 import { parseDepartments } from '../src/departments/parse-departments.ts';
 import { writeSampleArchive } from './site-support.ts';

@@ -52,7 +52,7 @@ test('a js front matter is refused and its code never runs', () => {
   const global = globalThis as { frontMatterRan?: boolean };
   for (const opening of ['---js', '---javascript', '--- js', '---JSON', '---coffee']) {
     const split = splitFrontMatter(`${opening}\n{ issue: (globalThis.frontMatterRan = true) }\n---\n`);
-    assert.equal(split.problems[0]?.kind, 'language', opening);
+    assert.equal(split.problems[0]?.rule, 'front-matter-language', opening);
     assert.equal(split.body, undefined);
   }
   assert.equal(global.frontMatterRan, undefined);
@@ -68,8 +68,7 @@ test('---yaml and ---yml openings are read as YAML', () => {
 
 test('an unclosed front matter is one problem, not a list of YAML errors from the body', () => {
   const split = splitFrontMatter('---\nissue: 35\n\n## 标题\n\n正文：（济源路街道）\n');
-  assert.deepEqual(split.problems.map((p) => p.kind), ['missing']);
-  assert.match(split.problems[0]!.reason, /not closed/);
+  assert.deepEqual(split.problems.map((p) => [p.rule, p.args]), [['front-matter-missing', { unclosed: true }]]);
 });
 
 test('a date is never shifted by the time zone', async () => {

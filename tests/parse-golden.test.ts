@@ -8,7 +8,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { formatMessages } from '../src/check/report.ts';
+import { formatMessages } from '../src/messages/report.ts';
 import { loadArchive } from '../src/load-archive.ts';
 import { bulletinSchema } from '../src/model/schema.ts';
 

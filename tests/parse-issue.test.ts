@@ -80,5 +80,5 @@ test('a front matter that is a list, not fields, is one message', () => {
   const file = new VFile({ path: 'issues/2023/035.md' });
   const issue = parseIssue('---\n- 上街信息\n- 35\n---\n\n## 标题\n\n正文。（区农委）\n', file, { sourceFile: '2023/035.md', departments });
   assert.equal(issue, undefined);
-  assert.deepEqual(file.messages.map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.reason}`), ['2:1 field-type The front matter is a list, but it must be `field: value` lines, e.g. `issue: 35`']);
+  assert.deepEqual(file.messages.map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.reason}`), ['2:1 field-type 文件开头的字段是一个列表，但应当是一行行的 `字段: 值`']);
 });

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { formatMessages } from '../src/check/report.ts';
+import { formatMessages } from '../src/messages/report.ts';
 import { loadArchive } from '../src/load-archive.ts';
 import type { Bulletin, Issue } from '../src/model/schema.ts';
 

@@ -74,8 +74,8 @@ describe('npm run build', () => {
       (error: { code: number; stderr: string }) => error,
     );
     assert.equal(failure.code, 1);
-    assert.match(failure.stderr, /2022\/041\.md:\d+:\d+ {2}error {2}The department 「中新路街道」 is not in issues\/departments\.yml/);
-    assert.match(failure.stderr, /build stopped/);
+    assert.match(failure.stderr, /2022\/041\.md:\d+:\d+ {2}error {2}部门「中新路街道」不在 issues\/departments\.yml 的名单里/);
+    assert.match(failure.stderr, /没有发布，.* 保持原样/);
     assert.deepEqual(await hashTree(good), goodHashes);
   });
 
@@ -84,7 +84,7 @@ describe('npm run build', () => {
     const { stderr } = await run(process.execPath, ['--import', 'tsx', 'src/cli/build.ts', '--issues', issuesDir, '--out', out, '--cache', path.join(work, 'cache-cli')], { cwd: repoRoot });
     assert.match(stderr, /load and check issues +\d+ ms/);
     assert.match(stderr, /render pages \(Eleventy\) +\d+(\.\d+ s| ms)/);
-    assert.match(stderr, /Built 5 issues, 20 items into /);
+    assert.match(stderr, /已生成 5 期、20 条，写入 /);
     assert.match(await readFile(path.join(out, 'issues/2023/35/index.html'), 'utf8'), /第 35 期/);
   });
 });

@@ -25,7 +25,7 @@ before(async () => {
   });
   child.stdout!.on('data', (chunk) => (log += chunk));
   child.stderr!.on('data', (chunk) => (log += chunk));
-  baseUrl = await waitFor(async () => /Serving .* at (http:\/\/127\.0\.0\.1:\d+\/)/.exec(log)?.[1], 60_000, () => `no server started:\n${log}`);
+  baseUrl = await waitFor(async () => /正在预览 .*：(http:\/\/127\.0\.0\.1:\d+\/)/.exec(log)?.[1], 60_000, () => `no server started:\n${log}`);
 });
 
 after(async () => {
@@ -100,8 +100,8 @@ describe('npm start', () => {
   it('keeps serving the last good site when an edit breaks the check, and says why', async () => {
     const file = path.join(issuesDir, '2023/035.md');
     await writeFile(file, (await readFile(file, 'utf8')).replace('（区农委）', '（区农业局）'));
-    await waitFor(async () => log.includes('Not rebuilt'), 60_000, () => `no check message:\n${log}`);
-    assert.match(log, /2023\/035\.md:\d+:\d+ {2}error {2}The department 「区农业局」/);
+    await waitFor(async () => log.includes('没有重新生成'), 60_000, () => `no check message:\n${log}`);
+    assert.match(log, /2023\/035\.md:\d+:\d+ {2}error {2}部门「区农业局」/);
     assert.match(log, /department-unknown/);
     assert.ok((await get('issues/2023/35/5/')).includes('全力护航“三夏”生产（修订）</h1>'));
   });

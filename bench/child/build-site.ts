@@ -6,7 +6,7 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { buildSite } from '../../src/build-site.ts';
-import { formatMessages } from '../../src/check/report.ts';
+import { formatMessages } from '../../src/messages/report.ts';
 
 const [resultFile, issuesDir, outDir, cacheDir, mode] = process.argv.slice(2);
 if (!resultFile || !issuesDir || !outDir || !cacheDir) throw new Error('usage: build-site.ts RESULT.json ISSUES_DIR OUT_DIR CACHE_DIR');

@@ -4,7 +4,7 @@
 import type { VFile } from 'vfile';
 import type { Issue } from '../model/schema.ts';
 import type { IssueHeader } from '../parse/parse-issue.ts';
-import { report } from './report.ts';
+import { report } from '../messages/report.ts';
 
 /** A parsed issue file: its issue when valid, its header when its number is known. */
 export interface ParsedIssue {
@@ -36,7 +36,7 @@ export function checkArchive(parsed: readonly ParsedIssue[]): Issue[] {
   for (const entry of sorted) {
     const { header } = entry;
     if (first && first.year === header.year && first.number === header.number) {
-      report(entry.file, 'issue-duplicate', `Issue ${header.number} of ${header.year} is already in ${first.sourceFile}: give this file its own number in \`issue\` (and the matching file name), or delete it if it is a copy`, header.numberPlace);
+      report(entry.file, 'issue-duplicate', { number: header.number, year: header.year, first: first.sourceFile }, header.numberPlace);
       continue;
     }
     first = header;
@@ -47,12 +47,7 @@ export function checkArchive(parsed: readonly ParsedIssue[]): Issue[] {
   for (const { header, file } of kept) {
     if (header.date === undefined) continue;
     if (latest && latest.year === header.year && header.date < latest.date!) {
-      report(
-        file,
-        'date-order',
-        `Issue ${header.number} is dated ${header.date}, earlier than issue ${latest.number} (${latest.date}, in ${latest.sourceFile}): check this date and the two numbers`,
-        header.datePlace,
-      );
+      report(file, 'date-order', { number: header.number, date: header.date, previous: { number: latest.number, date: latest.date!, file: latest.sourceFile } }, header.datePlace);
     }
     if (!latest || latest.year !== header.year || header.date > latest.date!) latest = header;
   }

@@ -5,7 +5,9 @@
  */
 import path from 'node:path';
 import type { BuildSiteResult, StepTiming } from '../build-site.ts';
-import { formatMessages, formatSummary, plural } from '../check/report.ts';
+import { say } from '../messages/message.ts';
+import { formatMessages, formatSummary } from '../messages/report.ts';
+import { buildTexts } from '../messages/texts.ts';
 
 /** Prints one finished step: its name and time. */
 export function printStep({ step, ms }: StepTiming): void {
@@ -18,11 +20,11 @@ export function printOutcome(result: BuildSiteResult, outDir: string, ms: number
   if (messages) console.error(messages);
   const out = path.relative(process.cwd(), path.resolve(outDir)) || outDir;
   if (!result.ok) {
-    console.error(`${formatSummary(result.files)}: build stopped, ${out}/ left as it was`);
+    console.error(say(buildTexts.stopped, { summary: formatSummary(result.files), out }));
     return;
   }
   const items = result.bulletin.issues.reduce((sum, issue) => sum + issue.items.length, 0);
-  console.error(`Built ${plural(result.bulletin.issues.length, 'issue')}, ${plural(items, 'item')} into ${out}/ in ${formatMs(ms)} (${formatSummary(result.files)})`);
+  console.error(say(buildTexts.built, { issues: result.bulletin.issues.length, items, out, time: formatMs(ms), summary: formatSummary(result.files) }));
 }
 
 function formatMs(ms: number): string {

@@ -1,31 +1,52 @@
 /**
- * `npm run check [-- --issues DIR]`: validates every issue file and
- * departments.yml, prints every problem at once, exits 1 on any error.
+ * `npm run check [-- --issues DIR] [--format text|github|json] [--lang en]`:
+ * validates every issue file and departments.yml, prints every problem at
+ * once, exits 1 on any error. `text` (the default) writes lines for a person
+ * on stderr; `github` writes GitHub Actions annotations and `json` a list of
+ * records on stdout, for tools (the summary stays on stderr).
  */
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { countErrors, formatMessages, formatSummary, plural } from '../check/report.ts';
+import { setLanguage, takeLanguageOption } from '../messages/language.ts';
+import { say } from '../messages/message.ts';
+import { countErrors, formatGithubAnnotations, formatJson, formatMessages, formatSummary } from '../messages/report.ts';
+import { checkTexts } from '../messages/texts.ts';
 import { loadArchive } from '../load-archive.ts';
 
-const usage = 'usage: npm run check [-- --issues DIR]';
-let values: { issues: string };
+const { argv, language, unknown } = takeLanguageOption(process.argv.slice(2));
+if (language) setLanguage(language);
+if (unknown !== undefined) {
+  console.error(say(checkTexts.unknownLanguage, { given: unknown }));
+  process.exit(2);
+}
+const formats = { text: formatMessages, github: formatGithubAnnotations, json: formatJson };
+let values: { issues: string; format: string };
 try {
-  ({ values } = parseArgs({ options: { issues: { type: 'string', default: 'issues' } } }));
+  ({ values } = parseArgs({ args: argv, options: { issues: { type: 'string', default: 'issues' }, format: { type: 'string', default: 'text' } } }));
 } catch (error) {
-  console.error(`${(error as Error).message}\n${usage}`);
+  console.error(`${(error as Error).message}\n${say(checkTexts.usage)}`);
+  process.exit(2);
+}
+if (!Object.hasOwn(formats, values.format)) {
+  console.error(`${say(checkTexts.unknownFormat, { given: values.format })}\n${say(checkTexts.usage)}`);
   process.exit(2);
 }
 
 const dir = path.resolve(values.issues);
 if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory()) {
-  console.error(`${values.issues}: there is no such folder; give the folder that holds departments.yml and the year folders (${usage})`);
+  console.error(`${say(checkTexts.noFolder, { dir: values.issues })}（${say(checkTexts.usage)}）`);
   process.exit(2);
 }
 
 const { bulletin, files } = await loadArchive(dir);
-const messages = formatMessages(files);
-if (messages) console.error(messages);
+if (values.format === 'text') {
+  const messages = formatMessages(files);
+  if (messages) console.error(messages);
+} else {
+  const output = formats[values.format as keyof typeof formats](files);
+  if (output) process.stdout.write(output.endsWith('\n') ? output : `${output}\n`);
+}
 const items = bulletin.issues.reduce((sum, issue) => sum + issue.items.length, 0);
-console.error(`${formatSummary(files)}; ${plural(bulletin.issues.length, 'issue')} with ${plural(items, 'item')} ready to publish`);
+console.error(say(checkTexts.outcome, { summary: formatSummary(files), issues: bulletin.issues.length, items }));
 process.exitCode = countErrors(files) > 0 ? 1 : 0;

@@ -9,6 +9,8 @@ import { watch } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { serveSite } from '../eleventy/serve-site.ts';
+import { say } from '../messages/message.ts';
+import { startTexts } from '../messages/texts.ts';
 import { projectRoot } from '../eleventy/render-site.ts';
 import type { BuildReply, BuildRequest } from './build-server.ts';
 import { watchFolders } from './watch-folders.ts';
@@ -62,7 +64,7 @@ function build(): Promise<boolean> {
     const done = (ok: boolean) => {
       child.off('message', onReply);
       child.off('exit', onExit);
-      if (!ok) console.error('Not rebuilt: still serving the last good site');
+      if (!ok) console.error(say(startTexts.notRebuilt));
       resolve(ok);
     };
     const onReply = (reply: BuildReply) => done(reply.ok);
@@ -75,7 +77,7 @@ function build(): Promise<boolean> {
 
 await build();
 const server = await serveSite(outDir, { port: Number(values.port), host: values.host });
-console.error(`Serving ${path.relative(process.cwd(), outDir) || outDir}/ at ${server.url} — edit an issue and the page reloads`);
+console.error(say(startTexts.serving, { out: path.relative(process.cwd(), outDir) || outDir, url: server.url }));
 
 // Rebuild after a burst of changes settles; one build at a time, and one more if changes came meanwhile.
 let timer: NodeJS.Timeout | undefined;

@@ -3,7 +3,7 @@
  */
 import type { VFile } from 'vfile';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
-import { report, type Place } from '../check/report.ts';
+import { report, type Place } from '../messages/report.ts';
 import { nearest } from '../check/suggest.ts';
 import { departmentEntrySchema, slugSchema, type Department } from '../model/schema.ts';
 import { normalizeDepartmentName } from './department-registry.ts';
@@ -18,7 +18,6 @@ export interface ParsedDepartments {
 }
 
 const entryKeys = Object.keys(departmentEntrySchema.shape);
-const entryForm = 'write it as `- name: 部门名称`, with optional `slug: ascii-words` and `aliases: [别名]`';
 
 /**
  * Parses the text of departments.yml into departments, reporting every problem
@@ -44,14 +43,14 @@ export function parseDepartmentsFile(text: string, file: VFile): ParsedDepartmen
   const placeOf = (node: unknown): Place => toPlace((node as { range?: [number, number, number] } | null)?.range?.[0] ?? 0);
 
   for (const error of document.errors) {
-    report(file, 'departments-invalid', `departments.yml is not valid YAML (${error.message.split('\n')[0]!.replace(/\s+at line \d+, column \d+:?$/, '')}): check the indentation and the \`- name: …\` form`, toPlace(error.pos[0]));
+    report(file, 'departments-invalid', { problem: 'yaml', detail: error.message.split('\n')[0]!.replace(/\s+at line \d+, column \d+:?$/, '') }, toPlace(error.pos[0]));
   }
   if (document.errors.length > 0) return { departments: [], readable: false };
 
   const list = document.contents;
   if (list === null) return { departments: [], readable: true };
   if (!isSeq(list)) {
-    report(file, 'departments-invalid', 'departments.yml must be a list of entries, each line of a new one starting with `- name: …`', placeOf(list));
+    report(file, 'departments-invalid', { problem: 'not-a-list' }, placeOf(list));
     return { departments: [], readable: false };
   }
 
@@ -71,8 +70,7 @@ export function parseDepartmentsFile(text: string, file: VFile): ParsedDepartmen
       const owner = own.has(key) ? entry.name : owners.get(key);
       own.add(key);
       if (owner !== undefined) {
-        const why = owner === entry.name ? 'is listed twice in this entry' : `is already listed under 「${owner}」`;
-        report(file, 'department-duplicate', `「${name}」 ${why}: an item's department must lead to one department only, so keep it in one place`, placeOf(nameNode(node, index) ?? node));
+        report(file, 'department-duplicate', { name, owner: owner === entry.name ? undefined : owner }, placeOf(nameNode(node, index) ?? node));
         if (name === entry.name) dropped = true;
         continue;
       }
@@ -83,9 +81,8 @@ export function parseDepartmentsFile(text: string, file: VFile): ParsedDepartmen
     const slug = entry.slug ?? departmentSlug(entry.name);
     const slugOwner = slugs.get(slug);
     if (slug === '' || slugOwner !== undefined) {
-      const why = slug === '' ? 'its name gives no ASCII slug' : `「${slugOwner}」 already has the slug \`${slug}\``;
       const at = isMap(node) ? (node.get(entry.slug === undefined ? 'name' : 'slug', true) as YamlNode | undefined) : undefined;
-      report(file, 'department-slug-duplicate', `「${entry.name}」 cannot get a web address of its own: ${why}; give one of them a \`slug:\` of its own (lower-case ASCII words joined by hyphens)`, placeOf(at ?? node));
+      report(file, 'department-slug-duplicate', { name: entry.name, owner: slug === '' ? undefined : slugOwner, slug }, placeOf(at ?? node));
       continue;
     }
     for (const name of [entry.name, ...aliases]) owners.set(normalizeDepartmentName(name), entry.name);
@@ -108,24 +105,22 @@ function readEntry(node: unknown, file: VFile, placeOf: (node: unknown) => Place
   if (parsed.success) return { name: parsed.data.name, slug: parsed.data.slug, aliases: parsed.data.aliases ?? [] };
 
   if (!isMap(node)) {
-    const hint = isScalar(node) && typeof node.value === 'string' ? `write it as \`- name: ${node.value}\`` : entryForm;
-    report(file, 'departments-invalid', `This entry is not a mapping: ${hint}`, placeOf(node));
+    report(file, 'departments-invalid', { problem: 'not-a-mapping', text: isScalar(node) && typeof node.value === 'string' ? node.value : undefined }, placeOf(node));
     return undefined;
   }
   for (const issue of parsed.error.issues) {
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {
         const guess = nearest(key, entryKeys);
-        const hint = guess ? `did you mean \`${guess}\`? Rename it` : `an entry has only ${entryKeys.join(', ')}; rename or delete it`;
-        report(file, 'departments-invalid', `Unknown key \`${key}\` in this entry: ${hint}`, placeOf(keyNode(node, key) ?? node));
+        report(file, 'departments-invalid', { problem: 'unknown-key', key, guess, known: entryKeys }, placeOf(keyNode(node, key) ?? node));
       }
       continue;
     }
     const [key] = issue.path;
     if (key === 'name' && !node.has('name')) {
-      report(file, 'departments-invalid', `This entry has no \`name\`: ${entryForm}`, placeOf(node));
+      report(file, 'departments-invalid', { problem: 'no-name' }, placeOf(node));
     } else if (key === 'name' || key === 'slug' || key === 'aliases') {
-      report(file, 'departments-invalid', `\`${key}\` ${keyForm[key]}`, placeOf(node.get(key, true) ?? keyNode(node, key) ?? node));
+      report(file, 'departments-invalid', { problem: 'bad-key', key }, placeOf(node.get(key, true) ?? keyNode(node, key) ?? node));
     }
   }
 
@@ -137,11 +132,6 @@ function readEntry(node: unknown, file: VFile, placeOf: (node: unknown) => Place
   return { name: name.data, slug: slug.success ? slug.data : undefined, aliases: (aliases.success ? aliases.data : undefined) ?? [] };
 }
 
-const keyForm = {
-  name: 'must be the department name as printed at the end of its items, e.g. `name: 济源路街道`',
-  slug: 'must be lower-case ASCII words joined by hyphens, e.g. `slug: jiyuanlu-jiedao`, or left out to use the pinyin of the name',
-  aliases: 'must be a list of other names of the department, e.g. `aliases: [老干部局]`',
-};
 
 function keyNode(node: unknown, key: string): unknown {
   if (!isMap(node)) return undefined;

@@ -5,7 +5,7 @@
  * issues/ itself. Keyed by the config object, so concurrent builds never mix.
  */
 import type { UserConfig } from '@11ty/eleventy';
-import { countErrors, formatMessages } from '../check/report.ts';
+import { countErrors, formatMessages } from '../messages/report.ts';
 import { loadArchive } from '../load-archive.ts';
 import { allPages, type PagesToRender } from '../site/page-plan.ts';
 import type { SiteData } from '../site/site-data.ts';

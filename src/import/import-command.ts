@@ -13,7 +13,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { VFile } from 'vfile';
 import { stringify } from 'yaml';
-import { countErrors, formatMessages } from '../check/report.ts';
+import { countErrors, formatMessages } from '../messages/report.ts';
 import { loadArchive } from '../load-archive.ts';
 import { languageVariable, parseLanguage, setLanguage, takeLanguageOption } from '../messages/language.ts';
 import { say } from '../messages/message.ts';
@@ -21,7 +21,7 @@ import { parseIssue } from '../parse/parse-issue.ts';
 import type { CommandIo } from './command-io.ts';
 import { reportFinding, type Finding } from './findings.ts';
 import { importIssue, issueFilePath, type ImportedIssue } from './import-issue.ts';
-import { importTexts } from './import-texts.ts';
+import { checkTexts, importTexts } from '../messages/texts.ts';
 import { loadRegistry, readLatestPublication } from './load-registry.ts';
 import { findLostText } from './lost-text.ts';
 import { readSource } from './read-source.ts';
@@ -32,7 +32,7 @@ export async function importCommand(argv: readonly string[], io: CommandIo): Pro
   // Each run speaks the language it is asked for, else the environment's, else Chinese.
   setLanguage(language.language ?? parseLanguage(process.env[languageVariable]) ?? 'zh-CN');
   if (language.unknown !== undefined) {
-    io.stderr(say(importTexts.unknownLanguage, { given: language.unknown }));
+    io.stderr(say(checkTexts.unknownLanguage, { given: language.unknown }));
     return 1;
   }
   let args;

@@ -10,7 +10,7 @@ import { parseDepartments } from '../departments/parse-departments.ts';
 import { departmentsFileName, readText } from '../load-archive.ts';
 import { splitFrontMatter } from '../parse/front-matter.ts';
 import { say } from '../messages/message.ts';
-import { importTexts } from './import-texts.ts';
+import { importTexts } from '../messages/texts.ts';
 
 /**
  * Reads `issuesDir`/departments.yml. A missing or unreadable file gives an empty

@@ -10,7 +10,7 @@ import { loadArchive } from '../load-archive.ts';
 import { languageVariable, parseLanguage, setLanguage, takeLanguageOption } from '../messages/language.ts';
 import { say } from '../messages/message.ts';
 import type { CommandIo } from './command-io.ts';
-import { importTexts, newTexts } from './import-texts.ts';
+import { checkTexts, newTexts } from '../messages/texts.ts';
 import { departmentPlaceholder, headlinePlaceholder, textPlaceholder } from './placeholders.ts';
 import { scaffoldIssue, toIsoDate } from './scaffold-issue.ts';
 
@@ -20,7 +20,7 @@ export async function newCommand(argv: readonly string[], io: CommandIo): Promis
   // Each run speaks the language it is asked for, else the environment's, else Chinese.
   setLanguage(language.language ?? parseLanguage(process.env[languageVariable]) ?? 'zh-CN');
   if (language.unknown !== undefined) {
-    io.stderr(say(importTexts.unknownLanguage, { given: language.unknown }));
+    io.stderr(say(checkTexts.unknownLanguage, { given: language.unknown }));
     return 1;
   }
   let values;

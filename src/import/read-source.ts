@@ -7,7 +7,7 @@ import { say } from '../messages/message.ts';
 import { decodeGbk, decodeText, normalizeText } from '../parse/decode-text.ts';
 import { checkDocxSize, docxToText } from './docx-text.ts';
 import type { Finding } from './findings.ts';
-import { importTexts } from './import-texts.ts';
+import { importTexts } from '../messages/texts.ts';
 import { PdfReadError, pdfToText } from './pdf-text.ts';
 
 /** Why the source cannot be read: a finding of the import rules, at the file's start. */

@@ -61,6 +61,8 @@ export function toItems(blocks: readonly Block[], registry: DepartmentRegistry):
   let section: string | null = null;
   let heading: DepartmentLine | undefined;
   let current: OpenItem | undefined;
+  // The source line of the first text before any item.
+  let firstOutside: number | undefined;
 
   const start = (kind: ItemKind, line: number, headline?: string): OpenItem => {
     current = { kind, section, paragraphs: [], line, closed: false, ...(headline !== undefined ? { headline } : {}), ...(heading ? { heading } : {}) };
@@ -116,12 +118,15 @@ export function toItems(blocks: readonly Block[], registry: DepartmentRegistry):
         if (current && !current.closed) addParagraph(current, block.text);
         // After a complete item, a section or a department heading, a paragraph is an unmarked brief.
         else if (current || heading || open.length > 0 || section !== null) addParagraph(start('brief', block.line), block.text);
-        else result.preamble.push(block.text);
+        else {
+          firstOutside ??= block.line;
+          result.preamble.push(block.text);
+        }
         break;
     }
   }
   if (heading) strand(heading, result);
-  if (result.preamble.length > 0) result.findings.push({ line: 1, ruleId: 'import-text-before-items', args: undefined });
+  if (firstOutside !== undefined) result.findings.push({ line: firstOutside, ruleId: 'import-text-before-items', args: undefined });
 
   for (const item of open) result.items.push(settleDepartment(item, registry, result));
   return result;

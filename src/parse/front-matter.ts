@@ -4,14 +4,15 @@
  */
 import matter from 'gray-matter';
 import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
-import type { Place } from '../check/report.ts';
+import type { Place } from '../messages/report.ts';
+import type { RuleArgs } from '../messages/rules.ts';
 
-/** A front-matter problem found while splitting, before any validation. */
-export interface FrontMatterProblem {
-  kind: 'missing' | 'language' | 'yaml';
-  reason: string;
-  place: Place;
-}
+/** A front-matter problem found while splitting, before any validation: a rule of the catalogue and its arguments. */
+export type FrontMatterProblem = { place: Place } & (
+  | { rule: 'front-matter-missing'; args: RuleArgs<'front-matter-missing'> }
+  | { rule: 'front-matter-language'; args: RuleArgs<'front-matter-language'> }
+  | { rule: 'yaml-invalid'; args: RuleArgs<'yaml-invalid'> }
+);
 
 /** A split issue file. */
 export interface SplitFile {
@@ -51,19 +52,11 @@ export function splitFrontMatter(text: string): SplitFile {
 
   // gray-matter takes `----` or `--- x` lines in its own ways; decide here, once.
   if (!firstLine.startsWith('---') || firstLine.startsWith('----')) {
-    return failed(text, {
-      kind: 'missing',
-      reason: 'The file has no front matter: start it with a line `---`, then the fields (publication, issue, date, publisher …), then another line `---`',
-      place: start,
-    });
+    return failed(text, { rule: 'front-matter-missing', args: { unclosed: false }, place: start });
   }
   const language = firstLine.slice(3).trim();
   if (!yamlLanguages.has(language.toLowerCase())) {
-    return failed(undefined, {
-      kind: 'language',
-      reason: `The front matter is declared as \`${language}\`; only YAML is read (a \`js\` block would run code, and is never run): write the first line as just \`---\``,
-      place: { line: 1, column: 4 + firstLine.slice(3).search(/\S/) },
-    });
+    return failed(undefined, { rule: 'front-matter-language', args: { language }, place: { line: 1, column: 4 + firstLine.slice(3).search(/\S/) } });
   }
 
   let document: Document | undefined;
@@ -94,20 +87,13 @@ export function splitFrontMatter(text: string): SplitFile {
   const closed = parsed.content.length > 0 || /\n---[ \t]*\n?$/.test(text.slice(3));
   if (!closed) {
     // The body was read as YAML too, so its YAML errors would only mislead.
-    return failed(undefined, {
-      kind: 'missing',
-      reason: 'The front matter is not closed: add a line `---` after the last field, before the first headline',
-      place: start,
-    });
+    return failed(undefined, { rule: 'front-matter-missing', args: { unclosed: true }, place: start });
   }
 
   const problems: FrontMatterProblem[] = [];
   for (const error of document?.errors ?? []) {
-    const reason =
-      error.code === 'DUPLICATE_KEY'
-        ? `The field \`${/^[^:\n]*/.exec(source.slice(error.pos[0]))![0].trim()}\` is written twice in the front matter: keep one of the two lines`
-        : `The front matter is not valid YAML (${firstMessageLine(error.message)}): check the indentation, the \`key: value\` form, and that quotes and brackets are closed`;
-    problems.push({ kind: 'yaml', reason, place: toPlace(error.pos[0]) });
+    const args = error.code === 'DUPLICATE_KEY' ? { duplicate: /^[^:\n]*/.exec(source.slice(error.pos[0]))![0].trim() } : { detail: firstMessageLine(error.message) };
+    problems.push({ rule: 'yaml-invalid', args, place: toPlace(error.pos[0]) });
   }
 
   const headLines = text.slice(0, headLength).split('\n').length - 1;

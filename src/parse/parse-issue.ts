@@ -6,8 +6,8 @@ import type { Node } from 'unist';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { report, type Place } from '../check/report.ts';
-import type { RuleId } from '../check/rules.ts';
+import { report, type Place } from '../messages/report.ts';
+import type { RuleId } from '../messages/rules.ts';
 import { nearest } from '../check/suggest.ts';
 import type { DepartmentRegistry } from '../departments/department-registry.ts';
 import {
@@ -20,7 +20,7 @@ import {
   type Item,
 } from '../model/schema.ts';
 import { briefTitle } from './brief-title.ts';
-import { splitFrontMatter, type SplitFile } from './front-matter.ts';
+import { splitFrontMatter, type FrontMatterProblem, type SplitFile } from './front-matter.ts';
 import { parseMarkdown, renderHtml } from './markdown.ts';
 
 /** What parseIssue needs besides the text. */
@@ -91,14 +91,11 @@ export function parseIssueBytes(bytes: Uint8Array, file: VFile, options: ParseIs
 export function parseIssueFile(text: string, file: VFile, options: ParseIssueOptions): ParsedIssueFile {
   const errorsBefore = countFatal(file);
   const split = splitFrontMatter(text);
-  for (const problem of split.problems) {
-    const rule = problem.kind === 'missing' ? 'front-matter-missing' : problem.kind === 'language' ? 'front-matter-language' : 'yaml-invalid';
-    report(file, rule, problem.reason, problem.place);
-  }
+  for (const problem of split.problems) reportProblem(file, problem);
 
   const location = issuePath.exec(options.sourceFile);
   if (!location) {
-    report(file, 'file-location', `Issue files live at issues/YYYY/NNN.md (a year folder, a three-digit number): move \`${options.sourceFile}\` there, e.g. to issues/2023/035.md`, { line: 1, column: 1 });
+    report(file, 'file-location', { sourceFile: options.sourceFile }, { line: 1, column: 1 });
   }
   const folderYear = location ? Number(location[1]) : undefined;
 
@@ -126,6 +123,14 @@ export function parseIssueFile(text: string, file: VFile, options: ParseIssueOpt
     sourceFile: options.sourceFile,
   };
   return { issue, header };
+}
+
+/** Records a problem found while splitting the front matter. */
+function reportProblem(file: VFile, problem: FrontMatterProblem): void {
+  // Spelled out per rule, so each rule's arguments are checked against it.
+  if (problem.rule === 'front-matter-missing') report(file, problem.rule, problem.args, problem.place);
+  else if (problem.rule === 'front-matter-language') report(file, problem.rule, problem.args, problem.place);
+  else report(file, problem.rule, problem.args, problem.place);
 }
 
 function countFatal(file: VFile): number {
@@ -159,11 +164,11 @@ function validateFrontMatter(split: SplitFile, file: VFile): FrontMatter | undef
   const data = asRecord(split.data);
   // zod may report one field twice (e.g. form and calendar of a date): say it once.
   const said = new Set<string>();
-  const say = (rule: RuleId, path: readonly PropertyKey[], reason: string, place: Place) => {
+  const once = (rule: RuleId, path: readonly PropertyKey[], say: () => void) => {
     const key = `${rule} ${path.join('.')}`;
     if (said.has(key)) return;
     said.add(key);
-    report(file, rule, reason, place);
+    say();
   };
 
   // A misspelt key (pubisher) already says what is missing (publisher): say it once.
@@ -175,9 +180,7 @@ function validateFrontMatter(split: SplitFile, file: VFile): FrontMatter | undef
     for (const key of issue.keys) {
       const guess = nearest(key, known);
       if (guess) misspelt.add([...path, guess].join('.'));
-      const where = path.length === 0 ? 'front-matter field' : `key \`${key}\` in a \`${path[0]}\` entry`;
-      const hint = guess ? `did you mean \`${guess}\`? Rename it` : `the known ones are ${known.join(', ')}; rename or delete it`;
-      say('field-unknown', [...path, key], `Unknown ${path.length === 0 ? `${where} \`${key}\`` : where}: ${hint}`, split.locate([...path, key], true));
+      once('field-unknown', [...path, key], () => report(file, 'field-unknown', { path: [...path, key], guess, known: [...known] }, split.locate([...path, key], true)));
     }
   }
 
@@ -191,53 +194,18 @@ function validateFrontMatter(split: SplitFile, file: VFile): FrontMatter | undef
     const absent = typeof path.at(-1) === 'string' && typeof parent === 'object' && parent !== null && !(String(path.at(-1)) in parent);
     if (absent && misspelt.has(path.join('.'))) continue;
     if (path.length === 0) {
-      say('field-type', path, `The front matter is ${describe(value)}, but it must be \`field: value\` lines, e.g. \`issue: 35\``, { line: 2, column: 1 });
-    } else if (absent && path.length === 1) {
-      say('field-missing', path, `The front matter has no \`${field}\`, which every issue needs: add a line \`${field}: ${example[String(field)] ?? '…'}\` before the closing \`---\``, split.end);
+      once('field-type', path, () => report(file, 'field-type', { path, value }, { line: 2, column: 1 }));
     } else if (absent) {
-      const leaf = String(path.at(-1));
-      say('field-missing', path, `${ordinal(path)} has no \`${leaf}\`: add \`${leaf}: ${example[leaf] ?? '…'}\` to it`, split.locate(path.slice(0, -1)));
+      once('field-missing', path, () => report(file, 'field-missing', { path }, path.length === 1 ? split.end : split.locate(path.slice(0, -1))));
     } else if (field === 'issue') {
-      say('issue-number-invalid', path, `\`issue\` is ${describe(value)}, but it must be the issue's number as a positive whole number: write e.g. \`issue: 35\``, place);
+      once('issue-number-invalid', path, () => report(file, 'issue-number-invalid', { value }, place));
     } else if (field === 'date') {
-      say('date-invalid', path, `\`date\` is ${describe(value)}, which is not a real date: write the day of issue as YYYY-MM-DD, e.g. \`date: 2023-06-01\``, place);
+      once('date-invalid', path, () => report(file, 'date-invalid', { value }, place));
     } else {
-      const leaf = [...path].reverse().find((part): part is string => typeof part === 'string') ?? 'field';
-      const where = path.map((part) => (typeof part === 'number' ? `[${part + 1}]` : `.${part}`)).join('').slice(1);
-      say('field-type', path, `\`${where}\` is ${describe(value)}, but it must be ${form[leaf] ?? 'as the format says'}: write e.g. \`${leaf}: ${example[leaf] ?? '…'}\``, place);
+      once('field-type', path, () => report(file, 'field-type', { path, value }, place));
     }
   }
   return undefined;
-}
-
-const example: Record<string, string> = {
-  publication: '上街信息',
-  issue: '35',
-  total: '520',
-  title: '创文专刊',
-  date: '2023-06-01',
-  publisher: '中共上街区委办公室',
-  distribution: '[{ label: 本期送, to: [区县处级领导] }]',
-  editors: '[郝婕, 柴亚文]',
-  label: '本期送',
-  to: '[区县处级领导]',
-} satisfies Record<keyof FrontMatter | 'label' | 'to', string>;
-
-const form: Record<string, string> = {
-  publication: 'the name of the bulletin',
-  total: 'the running number (总第 N 期) as a positive whole number',
-  title: "the special issue's name",
-  publisher: 'the name of the issuing office',
-  distribution: 'a list of `- label: …` entries, each with `to: [ … ]`',
-  editors: 'a list of names',
-  label: 'a label such as 本期送 or 发',
-  to: 'a non-empty list of recipients',
-};
-
-/** `Entry 2 of \`distribution\`` for the path distribution.1.label. */
-function ordinal(path: readonly (string | number)[]): string {
-  const index = path.find((part): part is number => typeof part === 'number') ?? 0;
-  return `Entry ${index + 1} of \`${String(path[0])}\``;
 }
 
 function asRecord(value: unknown): Record<string, unknown> {
@@ -250,25 +218,15 @@ function valueAt(data: unknown, path: readonly (string | number)[]): unknown {
   return value;
 }
 
-/** Says what an editor wrote, in words: `the text "35"`, `a list`, `empty`. */
-function describe(value: unknown): string {
-  if (value === null || value === undefined || value === '') return 'empty';
-  if (typeof value === 'string') return `the text \`${value}\``;
-  if (typeof value === 'number') return `the number ${value}`;
-  if (typeof value === 'boolean') return `\`${value}\``;
-  if (Array.isArray(value)) return value.length === 0 ? 'an empty list' : 'a list';
-  return 'a mapping of keys';
-}
-
 function checkPlacement(frontMatter: FrontMatter, split: SplitFile, file: VFile, folderYear: number, sourceFile: string): void {
   const dateYear = Number(frontMatter.date.slice(0, 4));
   if (dateYear !== folderYear) {
-    report(file, 'date-year-mismatch', `The date ${frontMatter.date} is not in ${folderYear}, the year of the folder the file is in: correct the date, or move the file to issues/${dateYear}/`, split.locate(['date']));
+    report(file, 'date-year-mismatch', { date: frontMatter.date, folderYear }, split.locate(['date']));
   }
   const expected = `${String(frontMatter.issue).padStart(3, '0')}.md`;
   const name = sourceFile.split('/').pop();
   if (name !== expected) {
-    report(file, 'file-name-mismatch', `The file is named ${name} but holds issue ${frontMatter.issue}: rename the file to ${expected}, or correct \`issue\``, split.locate(['issue']));
+    report(file, 'file-name-mismatch', { name: name ?? sourceFile, number: frontMatter.issue, expected }, split.locate(['issue']));
   }
 }
 
@@ -295,7 +253,7 @@ function parseItems(body: string, end: Place, file: VFile, options: ParseIssueOp
   visit(tree, 'html', (node, _index, parent) => {
     if (parent && parent.type !== 'root' && seen.has(parent)) return;
     seen.add(parent);
-    report(file, 'html-raw', 'Raw HTML is not allowed in an issue: the site removes it for safety, so it would not be shown; write it as plain text or Markdown, or delete it', startOf(node));
+    report(file, 'html-raw', undefined, startOf(node));
   });
 
   for (const node of tree.children) {
@@ -306,7 +264,7 @@ function parseItems(body: string, end: Place, file: VFile, options: ParseIssueOp
       current = undefined;
     } else if (node.type === 'heading' && node.depth === 2) {
       const headline = toString(node).trim();
-      if (!headline) report(file, 'item-headline-empty', 'This headline is empty: write the article title after `## `', place);
+      if (!headline) report(file, 'item-headline-empty', undefined, place);
       current = { kind: 'article', section, headline, children: [], place };
       drafts.push(current);
     } else if (node.type === 'paragraph' && briefMark.test(toString(node))) {
@@ -317,7 +275,7 @@ function parseItems(body: string, end: Place, file: VFile, options: ParseIssueOp
     } else if (current) {
       current.children.push(node);
     } else {
-      report(file, 'item-outside', 'This text stands outside any item: start an article with `## 标题` (or a brief with `△`) before it, or delete it', place);
+      report(file, 'item-outside', undefined, place);
     }
   }
 
@@ -328,7 +286,7 @@ function parseItems(body: string, end: Place, file: VFile, options: ParseIssueOp
   }
   if (drafts.length === 0) {
     const place = body.trim() === '' ? end : { line: lastLine(body), column: 1 };
-    report(file, 'issue-empty', 'The issue has no items: add at least one article (`## 标题` and its text) or brief (`△ …`), each ending with its department in parentheses, e.g. （济源路街道）', place);
+    report(file, 'issue-empty', undefined, place);
   }
   return { items, complete: items.length === drafts.length && drafts.length > 0 };
 }
@@ -336,7 +294,7 @@ function parseItems(body: string, end: Place, file: VFile, options: ParseIssueOp
 function toItem(draft: DraftItem, file: VFile, options: ParseIssueOptions, year: number, number: number, position: number): Item | undefined {
   const last = draft.children.at(-1);
   if (!last) {
-    report(file, 'item-body-empty', 'This article has no text: write its paragraphs under the headline, the last one ending with the department, e.g. （济源路街道）', draft.place);
+    report(file, 'item-body-empty', { departmentOnly: false }, draft.place);
     return undefined;
   }
   const department = takeDepartment(last, file, options.departments);
@@ -346,7 +304,7 @@ function toItem(draft: DraftItem, file: VFile, options: ParseIssueOptions, year:
   for (const child of children) joinWrappedLines(child);
   const text = children.map((node) => toPlainText(node).trim()).filter(Boolean).join('\n\n');
   if (!text) {
-    report(file, 'item-body-empty', 'This item has only its department: write its text before the parentheses', draft.place);
+    report(file, 'item-body-empty', { departmentOnly: true }, draft.place);
     return undefined;
   }
   return {
@@ -403,11 +361,11 @@ function takeDepartment(last: RootContent, file: VFile, departments: DepartmentR
   if (tail?.type === 'text' && trailing && departments.resolve(trailing[1]!)) {
     const place = endOf(tail);
     place.column -= tail.value.trimEnd().length - tail.value.lastIndexOf(trailing[2]!);
-    report(file, 'item-department-missing', `The department （${trailing[1]}） must end the item, but 「${trailing[2]}」 follows it: delete the 「${trailing[2]}」`, place);
+    report(file, 'item-department-missing', { trailing: { department: trailing[1]!, text: trailing[2]! } }, place);
     return undefined;
   }
   if (!paragraph || tail?.type !== 'text' || !match) {
-    report(file, 'item-department-missing', 'This item does not end with its department: add it in parentheses at the end of the last paragraph, e.g. （济源路街道）', endOf(last));
+    report(file, 'item-department-missing', {}, endOf(last));
     return undefined;
   }
   const name = match[1]!;
@@ -418,13 +376,8 @@ function takeDepartment(last: RootContent, file: VFile, departments: DepartmentR
   place.column = Math.max(1, place.column - match[0].trimEnd().length);
   if (!department) {
     const guess = nearest(name, departments.names);
-    if (guess) {
-      report(file, 'department-unknown', `The department 「${name}」 is not in issues/departments.yml: did you mean 「${guess}」? If it is a new department, add a line \`- name: ${name}\` to issues/departments.yml`, place);
-    } else if (departmentLike.test(name)) {
-      report(file, 'department-unknown', `The department 「${name}」 is not in issues/departments.yml: if it is a new department, add a line \`- name: ${name}\` there; if it is not a department, add the department after it, e.g. （济源路街道）`, place);
-    } else {
-      report(file, 'item-department-missing', `This item ends with （${name}）, which is not a department: add the department after it, e.g. （济源路街道）`, place);
-    }
+    if (guess || departmentLike.test(name)) report(file, 'department-unknown', { name, guess }, place);
+    else report(file, 'item-department-missing', { notADepartment: name }, place);
     return undefined;
   }
   tail.value = tail.value.slice(0, match.index).trimEnd();

@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildSite } from '../../src/build-site.ts';
-import { formatMessages } from '../../src/check/report.ts';
+import { formatMessages } from '../../src/messages/report.ts';
 import type { Bulletin } from '../../src/model/schema.ts';
 
 /** The repository root. */

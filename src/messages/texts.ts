@@ -1,14 +1,69 @@
 /**
- * The texts of `npm run import` and `npm run new` that are not findings:
- * usage, status lines, notes and the report of what was left out.
+ * The commands' texts that are not problems of a file: summaries, status
+ * lines, usage. One section per command; the problems themselves are the
+ * rules of rules.ts.
  */
-import type { Message } from '../messages/message.ts';
-import type { RemovedKind } from './layout-noise.ts';
+import type { RemovedKind } from '../import/layout-noise.ts';
+import type { Message } from './message.ts';
 
 /** `1 issue`, `2 issues`: a count with its English noun. */
-function plural(n: number, word: string): string {
+export function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
+
+/** Texts shared by every command that checks issues. */
+export const checkTexts = {
+  /** `2 个错误，1 个警告，共 14 个文件` */
+  summary: {
+    'zh-CN': ({ errors, warnings, files }) => `${errors} 个错误，${warnings} 个警告，共 ${files} 个文件`,
+    en: ({ errors, warnings, files }) => `${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${plural(files, 'file')}`,
+  } satisfies Message<{ errors: number; warnings: number; files: number }>,
+  /** The check's last line: the summary, then what may be published. */
+  outcome: {
+    'zh-CN': ({ summary, issues, items }) => `${summary}；可以发布的有 ${issues} 期、${items} 条`,
+    en: ({ summary, issues, items }) => `${summary}; ${plural(issues, 'issue')} with ${plural(items, 'item')} ready to publish`,
+  } satisfies Message<{ summary: string; issues: number; items: number }>,
+  usage: {
+    'zh-CN': () => '用法：npm run check [-- --issues 文件夹] [--format text|github|json] [--lang en]',
+    en: () => 'usage: npm run check [-- --issues DIR] [--format text|github|json] [--lang en]',
+  } satisfies Message,
+  unknownFormat: {
+    'zh-CN': ({ given }) => `--format ${given}：没有这种格式；可用 text（默认）、github 或 json`,
+    en: ({ given }) => `--format ${given}: no such format; use text (the default), github or json`,
+  } satisfies Message<{ given: string }>,
+  noFolder: {
+    'zh-CN': ({ dir }) => `${dir}：没有这个文件夹；请给出放 departments.yml 和各年份文件夹的那个文件夹`,
+    en: ({ dir }) => `${dir}: there is no such folder; give the folder that holds departments.yml and the year folders`,
+  } satisfies Message<{ dir: string }>,
+  unknownLanguage: {
+    'zh-CN': ({ given }) => `--lang ${given}：不认得这种语言；可用 zh-CN（默认）或 en`,
+    en: ({ given }) => `--lang ${given}: no such language; use zh-CN (the default) or en`,
+  } satisfies Message<{ given: string }>,
+};
+
+/** Texts of `npm run build` and of the build process of `npm start`. */
+export const buildTexts = {
+  stopped: {
+    'zh-CN': ({ summary, out }) => `${summary}：没有发布，${out}/ 保持原样`,
+    en: ({ summary, out }) => `${summary}: build stopped, ${out}/ left as it was`,
+  } satisfies Message<{ summary: string; out: string }>,
+  built: {
+    'zh-CN': ({ issues, items, out, time, summary }) => `已生成 ${issues} 期、${items} 条，写入 ${out}/，用时 ${time}（${summary}）`,
+    en: ({ issues, items, out, time, summary }) => `Built ${plural(issues, 'issue')}, ${plural(items, 'item')} into ${out}/ in ${time} (${summary})`,
+  } satisfies Message<{ issues: number; items: number; out: string; time: string; summary: string }>,
+};
+
+/** Texts of `npm start`. */
+export const startTexts = {
+  notRebuilt: {
+    'zh-CN': () => '没有重新生成：预览仍是上一次成功生成的网站',
+    en: () => 'Not rebuilt: still serving the last good site',
+  } satisfies Message,
+  serving: {
+    'zh-CN': ({ out, url }) => `正在预览 ${out}/：${url} —— 修改期刊文件后页面会自动刷新`,
+    en: ({ out, url }) => `Serving ${out}/ at ${url} — edit an issue and the page reloads`,
+  } satisfies Message<{ out: string; url: string }>,
+};
 
 const removedKinds: Record<RemovedKind, { 'zh-CN': string; en: string }> = {
   'page-number': { 'zh-CN': '页码', en: 'page number' },
@@ -152,10 +207,6 @@ export const importTexts = {
     'zh-CN': ({ file }) => `没有 ${file}：认不出部门；期刊文件夹在别处时请加 --issues 文件夹`,
     en: ({ file }) => `There is no ${file}: departments cannot be recognised; pass --issues DIR if the issues folder is elsewhere`,
   } satisfies Message<{ file: string }>,
-  unknownLanguage: {
-    'zh-CN': ({ given }) => `--lang ${given}：不认得这种语言；可用 zh-CN（默认）或 en`,
-    en: ({ given }) => `--lang ${given}: no such language; use zh-CN (the default) or en`,
-  } satisfies Message<{ given: string }>,
 };
 
 /** Texts of `npm run new`. */
