@@ -84,8 +84,11 @@ export function findRunningHeads(lines: readonly SourceLine[], from: number, kno
   for (const [key, group] of groups) {
     const atEdge = group.filter((line) => edge.has(line.line));
     let found: SourceLine[] = [];
-    if (atEdge.length >= 2 || (atEdge.length >= 1 && names(key))) found = atEdge;
-    else if (edges === 0 && group.length >= 2 && names(key)) found = group;
+    if (edges > 0) {
+      if (atEdge.length >= 2 || (atEdge.length >= 1 && names(key))) found = atEdge;
+    } else if (group.length >= 2 && names(key)) {
+      found = group;
+    }
     for (const line of found) heads.push({ line: line.line, text: line.text, kind: 'running-head' });
   }
   return heads.sort((a, b) => a.line - b.line);
