@@ -71,6 +71,9 @@ for (const name of cases) {
       const { bulletin, files } = await loadArchive(path.join(work, 'issues'));
       const model = bulletin.issues.find((issue) => path.join('issues', issue.sourceFile) === written);
       const checkStart = stderr.indexOf(say(importTexts.checkHeader));
+      // The check's lines end where the new departments' block (or the last line) begins.
+      const blockStart = stderr.indexOf(say(importTexts.newDepartmentsHeader, { file: path.join('issues', 'departments.yml') }));
+      const checkEnd = blockStart === -1 ? -1 : blockStart;
       const outcome = {
         exitCode,
         file: written,
@@ -80,12 +83,22 @@ for (const name of cases) {
         removed: imported.removed.map(({ line, kind, text }) => `${line} ${kind}: ${text}`),
         findings: imported.findings.map(({ line, ruleId, args }) => `${line} ${ruleId} ${JSON.stringify(args)}`),
         newDepartments: imported.newDepartments.map(({ name, slug, guesses }) => `${name} (${slug}) ~ ${guesses.join(', ')}`),
+        // The block printed for departments.yml, as the editor pastes it.
+        newDepartmentsBlock: blockStart === -1 ? [] : stderr.slice(blockStart + 1, -1),
         // Where and which rule; the wording of the reasons belongs to the check's own tests.
-        check: checkStart === -1 ? [] : stderr.slice(checkStart + 1, -1).map((line) => line.replace(/^(\S+)\s+(error|warning)\s+.*\s+(\S+)$/, '$1 $2 $3')),
+        check: checkStart === -1 ? [] : stderr.slice(checkStart + 1, checkEnd).map((line) => line.replace(/^(\S+)\s+(error|warning)\s+.*\s+(\S+)$/, '$1 $2 $3')),
         model: model
           ? { ...model, items: model.items.map(({ kind, section, headline, department, text }) => ({ kind, section, headline, department, text })) }
           : null,
       };
+      // The new departments' block pastes into departments.yml as it stands: the file then lists them all.
+      if (blockStart !== -1) {
+        const pasted = new VFile();
+        const departments = parseDepartments(`${await readFile(departmentsPath, 'utf8')}${stderr.slice(blockStart + 1, -1).join('\n')}\n`, pasted);
+        assert.deepEqual(pasted.messages.map(String), []);
+        const extended = toRegistry(departments);
+        assert.ok(imported.newDepartments.every(({ name }) => extended.resolve(name)), 'every new department is in the pasted list');
+      }
       const writtenFile = files.find((file) => file.path === path.join(work, written));
       assert.equal(exitCode === 0, model !== undefined && writtenFile?.messages.every((message) => message.fatal !== true), 'exit 0 exactly when the file written checks without errors');
 

@@ -109,7 +109,7 @@ export async function importCommand(argv: readonly string[], io: CommandIo): Pro
   io.stdout(shown(outPath));
   io.stderr(say(importTexts.wrote, { file: shown(outPath), items: imported.items.length, articles }));
   for (const text of [...source.notes, ...(note ? [note] : [])]) io.stderr(say(importTexts.note, { text }));
-  for (const line of reportLines(imported, shown(sourcePath), sourceFile, path.join(shown(issuesDir), 'departments.yml'), io.cwd)) io.stderr(line);
+  for (const line of reportLines(imported, shown(sourcePath), sourceFile, io.cwd)) io.stderr(line);
 
   const checked = await checkWritten(outPath, issuesDir);
   const errors = countErrors([checked]);
@@ -118,16 +118,13 @@ export async function importCommand(argv: readonly string[], io: CommandIo): Pro
     io.stderr(say(importTexts.checkHeader));
     for (const line of messages.split('\n')) io.stderr(line);
   }
+  for (const line of newDepartmentLines(imported, path.join(shown(issuesDir), 'departments.yml'))) io.stderr(line);
   io.stderr(errors > 0 ? say(importTexts.errorsLeft, { errors, file: shown(outPath) }) : say(importTexts.passes));
   return errors > 0 ? 2 : 0;
 }
 
-/**
- * What the editor reads after the file is written: the lines left out as
- * layout, the findings at the source's lines, and the new departments as
- * lines to paste into departments.yml.
- */
-function reportLines(imported: ImportedIssue, source: string, sourceFile: VFile, departmentsFile: string, cwd: string): string[] {
+/** What the editor reads after the file is written: the lines left out as layout, and the findings at the source's lines. */
+function reportLines(imported: ImportedIssue, source: string, sourceFile: VFile, cwd: string): string[] {
   const lines: string[] = [];
   if (imported.removed.length > 0) {
     lines.push(say(importTexts.removedHeader, { count: imported.removed.length }));
@@ -137,6 +134,12 @@ function reportLines(imported: ImportedIssue, source: string, sourceFile: VFile,
     for (const finding of imported.findings) reportFinding(sourceFile, finding);
     lines.push(say(importTexts.findingsHeader, { file: source }), ...formatMessages([sourceFile], cwd).split('\n'));
   }
+  return lines;
+}
+
+/** The departments not in departments.yml, as lines ready to paste into it: name, slug, and the nearest listed names. */
+function newDepartmentLines(imported: ImportedIssue, departmentsFile: string): string[] {
+  const lines: string[] = [];
   if (imported.newDepartments.length > 0) {
     lines.push(say(importTexts.newDepartmentsHeader, { file: departmentsFile }));
     for (const { name, slug, guesses } of imported.newDepartments) {

@@ -26,7 +26,7 @@ export interface ArchiveContext {
 /** A department the registry does not list, ready to be added to departments.yml. */
 export interface NewDepartment {
   name: string;
-  /** Its default slug, from the pinyin of its name. */
+  /** Its slug: the pinyin of its name (what the site would make of it), numbered when another department has it. */
   slug: string;
   /** The nearest listed names, nearest first (at most three). */
   guesses: string[];
@@ -83,10 +83,16 @@ export function importIssue(text: string, registry: DepartmentRegistry, archive:
   if (footer.editors.length === 0) findings.push({ line: lines.length, ruleId: 'import-editors-missing', args: undefined });
 
   const newDepartments: NewDepartment[] = [];
+  // A slug already taken (区统计局's qutongjiju by 區統計局) gets a number, so the block pastes as it stands.
+  const slugs = new Set(registry.departments.map((listed) => listed.slug));
   for (const item of body.items) {
     const name = item.department;
     if (name === departmentPlaceholder || registry.resolve(name) || newDepartments.some((known) => known.name === name)) continue;
-    const department = { name, slug: departmentSlug(name), guesses: nearestNames(name, registry.departments.map((listed) => listed.name)), line: item.line };
+    const base = departmentSlug(name);
+    let slug = base;
+    for (let n = 2; base !== '' && slugs.has(slug); n++) slug = `${base}-${n}`;
+    slugs.add(slug);
+    const department = { name, slug, guesses: nearestNames(name, registry.departments.map((listed) => listed.name)), line: item.line };
     newDepartments.push(department);
     findings.push({ line: item.line, ruleId: 'import-department-new', args: { name, guesses: department.guesses } });
   }

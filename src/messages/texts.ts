@@ -65,6 +65,7 @@ export const startTexts = {
   } satisfies Message<{ out: string; url: string }>,
 };
 
+/** What the import calls each kind of line it leaves out as layout. */
 const removedKinds: Record<RemovedKind, { 'zh-CN': string; en: string }> = {
   'page-number': { 'zh-CN': '页码', en: 'page number' },
   'running-head': { 'zh-CN': '页眉', en: 'running head' },
