@@ -118,3 +118,16 @@ test('a PDF without a text layer (a scan) is refused with what to do, nothing wr
   assert.match(result.stderr, /^scan\.pdf:1:1 {2}error {2}这个 PDF 的 1 页里没有可以读取的文字（它是扫描件或图片），什么也没有写：请找原始的 Word\/WPS 稿件导入；没有的话，用 WPS 或其他软件的"文字识别（OCR）"把 PDF 转成文字.* {2}import-pdf-no-text$/);
   assert.deepEqual(await readdir(path.join(dir, 'issues')), ['departments.yml']);
 });
+
+test('a PDF with a scanned page imports its text and says which page holds none', async () => {
+  const html = `<!doctype html><html lang="zh-CN"><meta charset="utf-8"><body style="font-size:16pt">
+    <p>上街信息</p><p>第 36 期</p><p>中共上街区委办公室</p><p>2023 年 6 月 8 日</p>
+    <h2>区农委开展农机安全生产专项检查</h2><p>为确保“三夏”期间农机安全生产，区农委共检查农业机械65台。（区农委）</p>
+    <div style="break-before:page"><svg width="400" height="500"><rect width="400" height="500" fill="#ccc"/></svg></div></body></html>`;
+  const dir = await workspace();
+  await writeFile(path.join(dir, 'mixed.pdf'), await printPdf(html, false));
+  const result = await run(dir, 'mixed.pdf');
+  assert.equal(result.code, 0, result.stderr);
+  assert.match(result.stderr, /^说明：PDF 的第 2 页没有文字（是扫描页或图片），这些页上的内容没有导入：请对照原件手工补上$/m);
+  assert.match(await readFile(path.join(dir, 'issues/2023/036.md'), 'utf8'), /\n## 区农委开展农机安全生产专项检查\n\n为确保“三夏”期间农机安全生产，区农委共检查农业机械65台。（区农委）\n$/);
+});

@@ -22,8 +22,8 @@ export interface PdfText {
   radicals: number;
   /** Paragraphs a page break cut, joined. */
   pageJoins: number;
-  /** Pages without any text (scanned pages). */
-  emptyPages: number;
+  /** The numbers of the pages without any text (scanned pages), whose content cannot be imported. */
+  emptyPages: number[];
 }
 
 /** Why a PDF's text cannot be read. */
@@ -95,10 +95,14 @@ export async function pdfToText(bytes: Uint8Array): Promise<PdfText> {
       pages.push(toPageLines(pieces, number));
       page.cleanup();
     }
-    const emptyPages = pages.filter((lines) => lines.every((line) => line.text.trim() === '')).length;
-    if (emptyPages === pages.length) throw new PdfReadError('pdf-no-text', pages.length, 'no text layer');
+    const emptyPages = pages.flatMap((lines, index) => (lines.every((line) => line.text.trim() === '') ? [index + 1] : []));
+    if (emptyPages.length === pages.length) throw new PdfReadError('pdf-no-text', pages.length, 'no text layer');
     const { text, pageJoins } = toParagraphs(pages);
     return { text, pages: pages.length, radicals, pageJoins, emptyPages };
+  } catch (error) {
+    if (error instanceof PdfReadError) throw error;
+    // A page PDF.js cannot read: the file is damaged, whatever the page.
+    throw new PdfReadError('pdf-damaged', document.numPages, (error as Error).message.split('\n')[0] ?? 'unreadable page');
   } finally {
     await document.destroy();
   }
@@ -140,7 +144,7 @@ function toPageLines(pieces: Piece[], page: number): PageLine[] {
  */
 function toParagraphs(pages: PageLine[][]): { text: string; pageJoins: number } {
   const heads = repeatedEdges(pages);
-  const spaced = spacesNumbers(pages);
+  const spaced = spacesNumbers(pages.flatMap((lines) => lines.map((line) => line.text))) ?? false;
   const margins = pages.map((lines) => {
     const body = lines.filter((line) => !isFurniture(line, heads));
     return { left: Math.min(...body.map((line) => line.x)), right: Math.max(...body.map((line) => line.end)) };
@@ -214,30 +218,30 @@ const spacedPattern = new RegExp(`${cjk} [A-Za-z0-9]|[A-Za-z0-9] ${cjk}`, 'g');
 const tightPattern = new RegExp(`${cjk}[A-Za-z0-9]|[A-Za-z0-9]${cjk}`, 'g');
 
 /**
- * Whether the document sets numbers and Latin words apart from Chinese text
- * with a space (`共 63 个`) rather than not (`共63个`): then a line broken
- * between the two was broken at such a space, which the page no longer shows.
+ * Whether `texts` set numbers and Latin words apart from Chinese text with a
+ * space (`共 63 个`) rather than not (`共63个`); undefined when they hold
+ * neither.
  */
-function spacesNumbers(pages: PageLine[][]): boolean {
+function spacesNumbers(texts: readonly string[]): boolean | undefined {
   let spaced = 0;
   let tight = 0;
-  for (const lines of pages) {
-    for (const { text } of lines) {
-      spaced += text.match(spacedPattern)?.length ?? 0;
-      tight += text.match(tightPattern)?.length ?? 0;
-    }
+  for (const text of texts) {
+    spaced += text.match(spacedPattern)?.length ?? 0;
+    tight += text.match(tightPattern)?.length ?? 0;
   }
-  return spaced > 0 && spaced >= tight * 4;
+  return spaced + tight === 0 ? undefined : spaced >= tight * 4 && spaced > 0;
 }
 
 /**
  * Joins two pieces of a line cut in two: Chinese runs on, Latin words keep a
- * space, and so do numbers beside Chinese text where the document `spaced` them.
+ * space, and so does a number beside Chinese text where the paragraph (or,
+ * when it has no such pair, the document) sets them apart: the line was then
+ * broken at such a space, which the page no longer shows.
  */
-function joinText(before: string, after: string, spaced: boolean): string {
+function joinText(before: string, after: string, documentSpaced: boolean): string {
   const latinEnd = /[A-Za-z0-9]$/.test(before);
   const latinStart = /^[A-Za-z0-9]/.test(after);
   if (latinEnd && latinStart) return `${before} ${after}`;
   const mixed = (latinEnd && new RegExp(`^${cjk}`).test(after)) || (latinStart && new RegExp(`${cjk}$`).test(before));
-  return spaced && mixed ? `${before} ${after}` : before + after;
+  return mixed && (spacesNumbers([before, after]) ?? documentSpaced) ? `${before} ${after}` : before + after;
 }

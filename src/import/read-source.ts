@@ -38,6 +38,7 @@ async function readPdf(bytes: Uint8Array): Promise<SourceText> {
     const pdf = await pdfToText(bytes);
     const notes = [say(importTexts.pdfRead, { pages: pdf.pages })];
     if (pdf.radicals > 0) notes.push(say(importTexts.pdfRadicals, { count: pdf.radicals }));
+    if (pdf.emptyPages.length > 0) notes.push(say(importTexts.pdfEmptyPages, { pages: pdf.emptyPages }));
     return checked(normalizeText(pdf.text), notes);
   } catch (error) {
     if (!(error instanceof PdfReadError)) throw error;

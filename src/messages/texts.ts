@@ -204,6 +204,10 @@ export const importTexts = {
     'zh-CN': ({ count }) => `PDF 的文字里有 ${count} 个部首字符（如"⼀""⽉"，PDF 字体造成），已换成对应的汉字（"一""月"）`,
     en: ({ count }) => `The PDF's text held ${plural(count, 'radical character')} (such as ⼀ and ⽉, from its fonts); they were read as the characters they stand for (一, 月)`,
   } satisfies Message<{ count: number }>,
+  pdfEmptyPages: {
+    'zh-CN': ({ pages }) => `PDF 的第 ${pages.join('、')} 页没有文字（是扫描页或图片），这些页上的内容没有导入：请对照原件手工补上`,
+    en: ({ pages }) => `Page(s) ${pages.join(', ')} of the PDF hold no text (scanned pages or images); what they show was not imported: add it by hand from the original`,
+  } satisfies Message<{ pages: number[] }>,
   noDepartments: {
     'zh-CN': ({ file }) => `没有 ${file}：认不出部门；期刊文件夹在别处时请加 --issues 文件夹`,
     en: ({ file }) => `There is no ${file}: departments cannot be recognised; pass --issues DIR if the issues folder is elsewhere`,
