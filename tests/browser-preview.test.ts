@@ -10,6 +10,7 @@ import assert from 'node:assert/strict';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from './support/browser.ts';
 import { servedUrl, startPreview, type RunningPreview } from './support/start-preview.ts';
@@ -96,8 +97,21 @@ describe('the preview in a browser', () => {
       assert.ok(await page.locator(overlay).isVisible());
     }
     // The issue with errors is left out of the preview: its page is gone, the overlay says why.
-    assert.equal((await brokenIssue.reload()).status(), 404);
+    assert.equal((await brokenIssue.reload())?.status(), 404);
     await brokenIssue.locator(`${overlay} .problem`).waitFor({ timeout });
+
+    // Readable by everyone: no serious accessibility violation in the overlay. (In a page without the policy:
+    // axe applies styles of its own, which the policy would report.)
+    const plain = await browser.newContext();
+    const audited = await plain.newPage();
+    await audited.goto(otherIssue.url());
+    await audited.locator(`${overlay} .problem`).waitFor({ timeout });
+    const { violations: barriers } = await new AxeBuilder({ page: audited }).include(overlay).analyze();
+    await plain.close();
+    assert.deepEqual(
+      barriers.filter((barrier) => barrier.impact === 'serious' || barrier.impact === 'critical').map((barrier) => `${barrier.id}: ${barrier.help}`),
+      [],
+    );
 
     // Hidden on request; back with the next build's messages.
     await otherIssue.getByRole('button', { name: '收起' }).click();
