@@ -18,7 +18,8 @@ export function printStep({ step, ms }: StepTiming): void {
 
 /**
  * Prints the messages and the outcome of a build of `outDir` that took `ms`.
- * `leftOut` lists the files a preview build left out for their errors.
+ * For the preview's build (`preview`), errors that stopped it keep the last
+ * good preview, and a build that went on names the files it left out.
  */
 export function printOutcome(result: BuildSiteResult, outDir: string, ms: number, options: { preview?: boolean } = {}): void {
   const messages = formatMessages(result.files);
