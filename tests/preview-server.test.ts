@@ -129,6 +129,9 @@ describe('the preview server', () => {
     assert.equal(head.status, 200);
     assert.match(head.headers, /content-length: 6/i);
     assert.equal(head.body, '');
+    const events = await rawRequest(server.port, '/.preview/events', 'HEAD');
+    assert.equal(events.status, 200);
+    assert.equal(events.body, '');
     const post = await rawRequest(server.port, '/', 'POST', 'Content-Length: 0\r\n');
     assert.equal(post.status, 405);
   });

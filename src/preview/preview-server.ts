@@ -143,6 +143,10 @@ export async function servePreview(dir: string, options: PreviewOptions): Promis
   /** An open page's channel: the state now, then every change. */
   const openEvents = (request: IncomingMessage, response: ServerResponse): void => {
     response.writeHead(200, { ...commonHeaders, 'content-type': 'text/event-stream; charset=utf-8', connection: 'keep-alive' });
+    if (request.method === 'HEAD') {
+      response.end();
+      return;
+    }
     response.write(`retry: 1000\n\n${stateEvent(state)}`);
     listeners.add(response);
     const forget = () => listeners.delete(response);
