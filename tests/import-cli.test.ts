@@ -174,3 +174,12 @@ test('the npm run import CLI exits 2 when the written file still has check error
   assert.match(child.stderr, /^input\.txt:10:1 {2}error {2}「区委老干部局举办老干部书画作品展」这一条找不到供稿部门，末尾写了占位符（待补充部门）：请把（待补充部门）换成供稿部门，例如（济源路街道） {2}import-department-missing$/m);
   assert.match(child.stderr, /^issues\/2023\/036\.md:20:85 {2}error {2}.*「待补充部门」.*department-unknown$/m);
 });
+
+test('text the import would lose (a section heading with no item under it) stops it: the line is named, nothing written', async () => {
+  const dir = await workspace();
+  await writeFile(path.join(dir, 'lost.txt'), '上街信息\n第 35 期\n中共上街区委办公室\n2023 年 6 月 1 日\n\n区农委开展农机检查\n近日，区农委检查农业机械65台。（区农委）\n\n【工作动态】\n');
+  const result = await run(dir, 'lost.txt');
+  assert.equal(result.code, 1);
+  assert.match(result.stderr, /^lost\.txt:9:1 {2}error {2}导入会丢掉这一行的文字「【工作动态】」，所以什么也没有写：.* {2}import-text-lost$/m);
+  assert.deepEqual(await issueFiles(dir), []);
+});

@@ -23,6 +23,7 @@ import { importIssue } from '../src/import/import-issue.ts';
 import { importTexts } from '../src/messages/texts.ts';
 import { readLatestPublication } from '../src/import/load-registry.ts';
 import { say } from '../src/messages/message.ts';
+import { rules } from '../src/messages/rules.ts';
 import { findLostText } from '../src/import/lost-text.ts';
 import { loadArchive } from '../src/load-archive.ts';
 import { VFile } from 'vfile';
@@ -116,3 +117,27 @@ for (const name of cases) {
     }
   });
 }
+
+// The rules that stop an import before anything is written have no golden case (the loop needs a file
+// written); each is tested where its input is made: a damaged or odd file, a bomb, a scan, no place, lost text.
+const stoppingRules: Record<string, string> = {
+  'import-source-unreadable': 'import-cli.test.ts',
+  'import-docx-too-large': 'import-docx.test.ts',
+  'import-pdf-no-text': 'import-pdf.test.ts',
+  'import-place-unknown': 'import-cli.test.ts',
+  'import-text-lost': 'import-cli.test.ts',
+};
+
+test('every import rule of the catalogue is reported by a golden case, or tested where it stops the import', async () => {
+  const reported = new Set<string>();
+  for (const name of cases) {
+    const { findings } = JSON.parse(await readFile(path.join(root, name, 'expected.json'), 'utf8')) as { findings: string[] };
+    for (const finding of findings) reported.add(finding.split(' ')[1]!);
+  }
+  for (const id of Object.keys(rules).filter((rule) => rule.startsWith('import-'))) {
+    if (reported.has(id)) continue;
+    const testFile = stoppingRules[id];
+    assert.ok(testFile, `${id} is reported by a golden case`);
+    assert.match(await readFile(new URL(testFile, import.meta.url), 'utf8'), new RegExp(`${id}\\$[/`]`), `${id} is asserted in ${testFile}`);
+  }
+});
