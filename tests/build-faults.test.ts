@@ -19,6 +19,7 @@ import { cp, mkdir, readdir, readFile, realpath, rm, stat, writeFile } from 'nod
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { after, before, describe, it, type TestContext } from 'node:test';
+import { BuildFault } from '../src/build/build-fault.ts';
 import { buildSite } from '../src/build/build-site.ts';
 import { hashTree, listFiles, removeDir, repoRoot, tempDir, writeSampleArchive } from './site-support.ts';
 
@@ -299,13 +300,40 @@ describe('faults of the surroundings', () => {
     await faultOnce('erofs-cache', (dir) => ({ fail: { code: 'EROFS', under: path.join(dir, 'cache') } }), readOnly());
   });
 
-  it('a missing issues folder: the same', () => faultOnce('no-issues', () => ({}), /^.*no-such-issues：没有这个文件夹；请给出放 departments\.yml 和各年份文件夹的那个文件夹$/, path.join(work, 'no-such-issues')));
+  it('a missing issues folder: the command says so in one line, then its usage (exit 2), the published site untouched', async () => {
+    const dir = path.join(work, 'fault-no-issues');
+    await copyState(state, dir);
+    const site = await published(path.join(dir, 'site'));
+    for (const [args, line, usage] of [
+      [[], /^.*no-such-issues：没有这个文件夹；请给出放 departments\.yml 和各年份文件夹的那个文件夹$/, /^用法：npm run build/],
+      [['--lang', 'en'], /^.*no-such-issues: there is no such folder; give the folder that holds departments\.yml and the year folders$/, /^usage: npm run build/],
+    ] as const) {
+      const run = await runBuild(path.join(work, 'no-such-issues'), path.join(dir, 'site'), path.join(dir, 'cache'), {}, args);
+      assert.equal(run.code, 2, run.stderr);
+      const [first, blank, next] = run.stderr.split('\n');
+      assert.match(first!, line);
+      assert.equal(blank, '');
+      assert.match(next!, usage);
+      assert.doesNotMatch(run.stderr, /^\s+at |Error/m);
+    }
+    assert.deepEqual(await published(path.join(dir, 'site')), site);
+  });
+
+  it('a missing issues folder given to buildSite (npm start\'s build process) is a BuildFault, said in one line', async () => {
+    const dir = path.join(work, 'fault-no-issues-api');
+    await copyState(state, dir);
+    await assert.rejects(buildSite({ issuesDir: path.join(work, 'no-such-issues'), outDir: path.join(dir, 'site'), cacheDir: path.join(dir, 'cache') }), (error: Error) => {
+      assert.ok(error instanceof BuildFault);
+      assert.match(error.message, /no-such-issues：没有这个文件夹；/);
+      return true;
+    });
+  });
 
   it('a fault is said in English with --lang en', async () => {
     const dir = path.join(work, 'fault-english');
     await copyState(state, dir);
-    const run = await runBuild(path.join(work, 'no-such-issues'), path.join(dir, 'site'), path.join(dir, 'cache'), {}, ['--lang', 'en']);
-    assertOneLine(run, /no-such-issues: there is no such folder; give the folder that holds departments\.yml and the year folders$/);
+    const run = await runBuild(full, path.join(dir, 'site'), path.join(dir, 'cache'), { root: dir, fail: { code: 'ENOSPC', under: path.join(dir, 'site.builds'), after: 12 } }, ['--lang', 'en']);
+    assertOneLine(run, /^The disk is full: .+ could not be written; free some space and build again\. The published site is as it was$/);
   });
 
   it('a lock left by a killed build is taken over', async () => {

@@ -27,7 +27,7 @@
  * includes the fingerprint of the code (code-fingerprint.ts); every cached
  * file is checked against its digest (cache-entry.ts). Any failure leaves
  * the published site as it was; a full disk, a folder that may not be written
- * and a missing issues folder are reported as one line (build-fault.ts).
+ * and a missing issues folder are thrown as BuildFault, one line (build-fault.ts).
  * Called by `npm run build`, `npm start`, the tests and the benchmark.
  */
 import { mkdir, realpath, stat } from 'node:fs/promises';
@@ -40,6 +40,7 @@ import { toSiteData } from '../eleventy/site-input.ts';
 import { loadArchive } from '../load-archive.ts';
 import { digestIssues } from '../model/digest.ts';
 import type { Bulletin } from '../model/schema.ts';
+import { mayLeaveOutErrors } from '../preview/leave-out-errors.ts';
 import { indexFolder } from '../search/search-paths.ts';
 import { pageFingerprints, pagesToRender } from '../site/page-plan.ts';
 import type { SiteSettings } from '../site/settings.ts';
@@ -92,6 +93,13 @@ export interface BuildSiteOptions {
   searchIndex?: boolean;
   /** Stands in for the code fingerprint (tests use it to act out a change to the code). */
   codeFingerprint?: string;
+  /**
+   * What errors of the check do: `stop` (default) the build, publishing
+   * nothing; `leave-out-issues` (npm start's preview) build without the issue
+   * files that have errors, stopping only when src/preview/leave-out-errors.ts
+   * says so.
+   */
+  onCheckErrors?: 'stop' | 'leave-out-issues';
 }
 
 /** The steps, in the order they start. */
@@ -103,7 +111,11 @@ export interface StepTiming {
   ms: number;
 }
 
-/** The outcome: `ok` false means the check found errors (see `files`) and nothing was published. */
+/**
+ * The outcome: `ok` false means the check found errors (see `files`) and
+ * nothing was published. With `onCheckErrors: 'leave-out-issues'`, `ok` may be
+ * true while `files` has errors: `bulletin` is then what was built.
+ */
 export interface BuildSiteResult {
   ok: boolean;
   /** Every checked file with its messages (errors and warnings). */
@@ -162,7 +174,7 @@ async function build(options: BuildSiteOptions, issuesDir: string, output: Outpu
   let indexing: Promise<unknown> | undefined;
   try {
     const { bulletin, files } = await step('load', () => loadArchive(issuesDir, parseCache ? { parseCache } : {}));
-    if (countErrors(files) > 0) return { ok: false, files, bulletin, timings };
+    if (countErrors(files) > 0 && !(options.onCheckErrors === 'leave-out-issues' && mayLeaveOutErrors(files, bulletin))) return { ok: false, files, bulletin, timings };
 
     // What the pages and the search bundles are made from, by digest: from the parse cache where it has them.
     const issueDigests = digestIssues(bulletin.issues, parseCache?.digests);
@@ -184,6 +196,7 @@ async function build(options: BuildSiteOptions, issuesDir: string, output: Outpu
     });
 
     const { reused, emptied } = await step('reuse', async () => {
+      await output.prepare();
       let kept = new Set<string>();
       let keptBundles = new Set<string>();
       let emptied = new Set<string>();
@@ -210,7 +223,7 @@ async function build(options: BuildSiteOptions, issuesDir: string, output: Outpu
       startIndexing();
       await indexing;
     }
-    await step('render', () => renderSite(toSiteData(settings, model, pagesToRender(model, reused)), output.work));
+    await step('render', () => renderSite(toSiteData(settings, model, issuesDir, pagesToRender(model, reused)), output.work));
     await indexing;
     await step('publish', async () => {
       // The folders of the previous build's pages that no longer exist (a cold build has none).

@@ -52,7 +52,12 @@ export interface BuildFolder {
   manifest: Manifest;
 }
 
-/** The output of one build, opened: the lock is held until `close`. */
+/**
+ * The output of one build, opened. When its `.builds` folder exists, the lock
+ * is taken at once (the earlier builds are read and listed while the issues
+ * load); else only by `prepare`, once the check has passed, so that a first
+ * build the check stops makes nothing at all. Held until `close`.
+ */
 export interface Output {
   /** The published build, if there is one (its manifest empty when unreadable). */
   readonly current: BuildFolder | undefined;
@@ -60,6 +65,8 @@ export interface Output {
   readonly previous: BuildFolder | undefined;
   /** The temporary folder this build writes into (created by the caller, or by takeOverPrevious). */
   readonly work: string;
+  /** Makes the `.builds` folder and takes the lock if opening did not: before anything is written. */
+  prepare(): Promise<void>;
   /** Renames the previous build to the working folder: a build killed from now on leaves only a `tmp-` folder. */
   takeOverPrevious(): Promise<void>;
   /** Writes the manifest into the working folder, names it as a whole build and publishes it. */
@@ -94,8 +101,9 @@ const temporary = 'tmp-';
 
 /**
  * Opens `outDir` for a build: refuses a path that overlaps the issues or the
- * project, or that exists and was not made by this tool; takes the lock
- * (waiting for another build); then deletes what killed builds left.
+ * project, or that exists and was not made by this tool; then, when there are
+ * builds already, takes the lock (waiting for another build), reads them and
+ * deletes what killed builds left.
  */
 export async function openOutput(outDir: string, options: OpenOutputOptions): Promise<Output> {
   const out = path.resolve(outDir);
@@ -103,41 +111,37 @@ export async function openOutput(outDir: string, options: OpenOutputOptions): Pr
   await refuseOverlap(out, options.issuesDir);
   // Refused before anything is made, then looked at again under the lock: it may have changed meanwhile.
   await inspectPublished(out, builds);
-  await openBuildsFolder(builds);
-  const release = await acquireLock(path.join(builds, lockName), options.onWait);
-  try {
-    return await openLocked(out, builds, options, release);
-  } catch (error) {
-    await release();
-    throw error;
-  }
-}
-
-async function openLocked(out: string, builds: string, options: OpenOutputOptions, release: () => Promise<void>): Promise<Output> {
-  const currentDir = await adoptPublished(out, builds);
-  const garbage: string[] = [];
-  const finished: string[] = [];
-  for (const entry of await readdir(builds, { withFileTypes: true })) {
-    if (entry.name.startsWith(temporary)) garbage.push(entry.name);
-    else if (entry.isDirectory() && buildName.test(entry.name) && path.join(builds, entry.name) !== currentDir) finished.push(entry.name);
-  }
-  // The newest whole build that is not published is the previous one; older ones (a build killed after naming its
-  // folder and before publishing it leaves one more) are deleted.
-  let previous: BuildFolder | undefined;
-  for (const name of finished.sort().reverse()) {
-    const manifest = previous ? undefined : readManifest(path.join(builds, name));
-    if (manifest) previous = { dir: path.join(builds, name), manifest };
-    else garbage.push(name);
-  }
-  await discard(builds, garbage.map((name) => path.join(builds, name)), options.removeOld);
-  const current = currentDir === undefined ? undefined : { dir: currentDir, manifest: readManifest(currentDir) ?? { pages: new Map(), bundles: new Map() } };
   const work = path.join(builds, uniqueName(temporary));
+  let release: (() => Promise<void>) | undefined;
+  let current: BuildFolder | undefined;
+  let previous: BuildFolder | undefined;
   let takenOver = false;
   let published = false;
+  /** Takes the lock and tidies the `.builds` folder; `reuse`: reads the published and the previous build. */
+  const open = async (reuse: boolean) => {
+    await openBuildsFolder(builds);
+    release = await acquireLock(path.join(builds, lockName), options.onWait);
+    try {
+      ({ current, previous } = await readBuilds(out, builds, reuse, options.removeOld));
+    } catch (error) {
+      await release();
+      release = undefined;
+      throw error;
+    }
+  };
+  if (await lstat(builds).then((stats) => stats.isDirectory(), () => false)) await open(true);
   return {
-    current,
-    previous,
+    get current() {
+      return current;
+    },
+    get previous() {
+      return previous;
+    },
     work,
+    async prepare() {
+      // A first build (or one whose builds folder appeared meanwhile: it builds afresh).
+      if (!release) await open(false);
+    },
     async takeOverPrevious() {
       if (!previous) throw new Error('there is no previous build to take over');
       await rename(previous.dir, work);
@@ -158,10 +162,38 @@ async function openLocked(out: string, builds: string, options: OpenOutputOption
         if (!published) await rm(work, { recursive: true, force: true });
         else if (previous && !takenOver) await discard(builds, [previous.dir], options.removeOld);
       } finally {
-        await release();
+        await release?.();
       }
     },
   };
+}
+
+/**
+ * Under the lock: makes the published path this tool's link, deletes what
+ * killed builds left, and (`reuse`) reads the published build and the
+ * previous one, deleting older whole builds.
+ */
+async function readBuilds(out: string, builds: string, reuse: boolean, removeOld: 'wait' | 'background'): Promise<{ current: BuildFolder | undefined; previous: BuildFolder | undefined }> {
+  const currentDir = await adoptPublished(out, builds);
+  const garbage: string[] = [];
+  const finished: string[] = [];
+  for (const entry of await readdir(builds, { withFileTypes: true })) {
+    if (entry.name.startsWith(temporary)) garbage.push(entry.name);
+    else if (entry.isDirectory() && buildName.test(entry.name) && path.join(builds, entry.name) !== currentDir) finished.push(entry.name);
+  }
+  // The newest whole build that is not published is the previous one; older ones (a build killed after naming its
+  // folder and before publishing it leaves one more) are deleted.
+  let previous: BuildFolder | undefined;
+  if (reuse) {
+    for (const name of finished.sort().reverse()) {
+      const manifest = previous ? undefined : readManifest(path.join(builds, name));
+      if (manifest) previous = { dir: path.join(builds, name), manifest };
+      else garbage.push(name);
+    }
+  }
+  await discard(builds, garbage.map((name) => path.join(builds, name)), removeOld);
+  if (!reuse || currentDir === undefined) return { current: undefined, previous };
+  return { current: { dir: currentDir, manifest: readManifest(currentDir) ?? { pages: new Map(), bundles: new Map() } }, previous };
 }
 
 /** Refuses an output that is, holds or is inside the issues folder, or that holds the project. */

@@ -5,8 +5,8 @@
  * API, in a worker thread: index-worker.js), and the search page's scripts
  * bundled with esbuild into `assets/`.
  *
- * Each bundle has an inputs hash (its issues' digests, the path prefix, the
- * code fingerprint and the chunk size), recorded in the build's manifest. A
+ * Each bundle has an inputs hash (its issues' digests, the departments' other
+ * names, the path prefix, the code fingerprint and the chunk size), recorded in the build's manifest. A
  * bundle whose hash is that of the published build or of the previous one is
  * not indexed again: it stays where it is in the previous build, if the build
  * took it over, or is hard-linked from the build that has it (the published
@@ -22,11 +22,11 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import * as esbuild from 'esbuild';
 import type { Bulletin, Issue } from '../model/schema.ts';
-import { clientScripts, indexFolder, toIndexBundles } from '../search/search-paths.ts';
+import { clientScripts, clientSources, indexFolder, toIndexBundles } from '../search/search-paths.ts';
 import { toSearchRecord, type SearchRecord } from '../search/search-record.ts';
 import { linkUnchanged } from './reuse.ts';
 
-const clientDir = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'search', 'client');
+const srcDir = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 /** What the index is built from besides the bulletin. */
 export interface SearchIndexOptions {
@@ -71,9 +71,12 @@ export interface SearchIndexPlan {
 /** Plans the index of `bulletin`: the bundles, their hashes, and which changed since the published build. */
 export function planSearchIndex(bulletin: Bulletin, options: SearchIndexOptions): SearchIndexPlan {
   const issues = [...bulletin.issues].sort((a, b) => a.year - b.year || a.number - b.number);
+  // A record also holds its department's other names (departments.yml), which no issue digest covers.
+  const aliases = new Map(bulletin.departments.map((department) => [department.name, department.aliases]));
+  const aliasesKey = JSON.stringify([...aliases].filter(([, names]) => names.length > 0));
   const bundles = toIndexBundles(issues.map((issue) => issue.year)).map((bundle) => {
     const bundleIssues = issues.filter((issue) => bundle.years.includes(issue.year));
-    return { name: bundle.name, issues: bundleIssues, hash: hashInputs(bundleIssues, options) };
+    return { name: bundle.name, issues: bundleIssues, hash: hashInputs(bundleIssues, aliasesKey, options) };
   });
   const sourceOf = (name: string, hash: string) => options.earlier?.find((build) => build.bundles.get(name) === hash);
   const toIndex = bundles.filter((bundle) => sourceOf(bundle.name, bundle.hash) === undefined);
@@ -89,7 +92,7 @@ export function planSearchIndex(bulletin: Bulletin, options: SearchIndexOptions)
       // sent once it is done: at most two bundles' records are held at a time.
       let previous = Promise.resolve();
       for (const bundle of toIndex) {
-        const records = bundle.issues.flatMap((issue) => issue.items.map((item) => toSearchRecord(issue, item, options.pathPrefix)));
+        const records = bundle.issues.flatMap((issue) => issue.items.map((item) => toSearchRecord(issue, item, options.pathPrefix, aliases.get(item.department))));
         await previous;
         previous = indexer!.index({ target: target(bundle.name), records });
         summary.indexed.push(bundle.name);
@@ -161,13 +164,14 @@ function startIndexer(ready: Promise<unknown>): { index(job: IndexJob): Promise<
 
 /**
  * The hash of everything a bundle is made from: its issues (by their
- * digests, which cover their items), the path prefix, the code (Pagefind's
- * version included) and the chunk size. Equal hashes give equal bundles, so an equal one is
- * reused without making its records at all.
+ * digests, which cover their items), the departments' other names, the path
+ * prefix, the code (Pagefind's version included) and the chunk size. Equal
+ * hashes give equal bundles, so an equal one is reused without making its
+ * records at all.
  */
-function hashInputs(issues: readonly Issue[], options: SearchIndexOptions): string {
+function hashInputs(issues: readonly Issue[], aliases: string, options: SearchIndexOptions): string {
   const chunks = process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ?? indexChunkSize;
-  const hash = createHash('sha256').update(`code ${options.code}\nchunks ${chunks}\nprefix ${options.pathPrefix ?? '/'}\n`);
+  const hash = createHash('sha256').update(`code ${options.code}\nchunks ${chunks}\nprefix ${options.pathPrefix ?? '/'}\naliases ${aliases}\n`);
   for (const issue of issues) {
     const digest = options.issueDigests.get(issue);
     if (digest === undefined) throw new Error(`No digest for issue ${issue.year}/${issue.number}`);
@@ -209,10 +213,9 @@ const indexChunkSize = 4000;
  */
 async function bundleClientScripts(outDir: string): Promise<void> {
   const result = await esbuild.build({
-    entryPoints: {
-      [clientScripts.searchPage.replace(/\.js$/, '')]: path.join(clientDir, 'search-page.ts'),
-      [clientScripts.itemHighlight.replace(/\.js$/, '')]: path.join(clientDir, 'item-highlight.ts'),
-    },
+    entryPoints: Object.fromEntries(
+      (Object.keys(clientScripts) as (keyof typeof clientScripts)[]).map((name) => [clientScripts[name].replace(/\.js$/, ''), path.join(srcDir, clientSources[name])]),
+    ),
     bundle: true,
     format: 'esm',
     target: 'es2022',

@@ -19,8 +19,8 @@ export async function renderSite(data: SiteData, outDir: string): Promise<void> 
     quietMode: true,
     config: (eleventyConfig) => attachSiteData(eleventyConfig, data),
   });
-  // Nothing of Eleventy's own on the console: its summary line is noise, and a failure reaches the build as the
-  // error write() rejects with, which the build reports as one line (src/build/build-fault.ts) or with its stack.
+  // Eleventy's own summary line ("Wrote 40 files in 0.24 seconds") is English and repeats the render step's time,
+  // which the build prints in the editor's language; its errors are thrown, and the build reports them.
   eleventy.disableLogger();
   // Eleventy starts copying public/ before it awaits the templates, and handles that copy's failure (a full disk)
   // only afterwards: meanwhile Node sees an unhandled rejection, which would end the process before write() rejects
