@@ -234,16 +234,16 @@ describe('rebuilds that take over the previous build', () => {
   let fullArchive: string;
   /** The files of a cold build of the whole sample archive. */
   const coldFull = async () => {
-    const cold = path.join(work, 'spared-cold-full');
+    const cold = path.join(work, 'taking-over-cold-full');
     if (!(await stat(cold).catch(() => undefined))) assert.ok((await buildSite({ issuesDir: fullArchive, outDir: cold, cacheDir: false, incremental: false })).ok);
     return hashTree(cold);
   };
 
   before(async () => {
-    out = path.join(work, 'spared');
-    cacheDir = path.join(work, 'cache-spared');
-    const older = await writeOlderArchive(path.join(work, 'spared-older'));
-    fullArchive = await writeSampleArchive(path.join(work, 'spared-full'));
+    out = path.join(work, 'taking-over');
+    cacheDir = path.join(work, 'cache-taking-over');
+    const older = await writeOlderArchive(path.join(work, 'taking-over-older'));
+    fullArchive = await writeSampleArchive(path.join(work, 'taking-over-full'));
     // Two builds: the second keeps the first's as the previous build.
     assert.ok((await buildSite({ issuesDir: older, outDir: out, cacheDir })).ok);
     assert.ok((await buildSite({ issuesDir: fullArchive, outDir: out, cacheDir })).ok);
@@ -257,38 +257,38 @@ describe('rebuilds that take over the previous build', () => {
     assert.equal(folders.previous, published);
     assert.deepEqual(await hashTree(published), before);
     assert.deepEqual(folders.temporary, []);
-    assert.deepEqual((await readdir(work)).filter((name) => name.startsWith('spared')).sort(), ['spared', 'spared-full', 'spared-older', 'spared.builds']);
+    assert.deepEqual((await readdir(work)).filter((name) => name.startsWith('taking-over')).sort(), ['taking-over', 'taking-over-full', 'taking-over-older', 'taking-over.builds']);
   });
 
   it('give exactly the files and folders of a cold build, writing only what changed', async () => {
     // The previous build holds the archive at 20 items per department page, the published one at 2: back to 20, with one item edited.
-    const edited = await writeSampleArchive(path.join(work, 'spared-edited'));
+    const edited = await writeSampleArchive(path.join(work, 'taking-over-edited'));
     const file = path.join(edited, '2023/035.md');
     await writeFile(file, (await readFile(file, 'utf8')).replace('身边事 400 余件', '身边事 500 余件'));
     const { previous } = await buildFolders(out);
     assert.ok(previous);
-    const [current, spare] = [await inodes(out), await inodes(previous)];
-    const spareFolder = (await stat(path.join(previous, 'issues/2022/41/1'))).ino;
+    const [current, before] = [await inodes(out), await inodes(previous)];
+    const previousFolder = (await stat(path.join(previous, 'issues/2022/41/1'))).ino;
     // Second names keep the unlinked files alive, so that no new file can reuse their inode numbers.
-    await linkTree(out, path.join(work, 'spared-alive'));
-    await linkTree(previous, path.join(work, 'spared-alive-previous'));
+    await linkTree(out, path.join(work, 'taking-over-alive'));
+    await linkTree(previous, path.join(work, 'taking-over-alive-previous'));
     assert.ok((await buildSite({ issuesDir: edited, outDir: out, cacheDir })).ok);
-    const cold = path.join(work, 'spared-cold');
+    const cold = path.join(work, 'taking-over-cold');
     assert.ok((await buildSite({ issuesDir: edited, outDir: cold, cacheDir: false, incremental: false })).ok);
     assert.deepEqual(await hashTree(out), await hashTree(cold));
     assert.deepEqual(await folders(out), await folders(cold));
 
     // The previous build was taken over: its folders are the new build's (a fresh folder is made while the old one still exists).
-    assert.equal((await stat(path.join(out, 'issues/2022/41/1'))).ino, spareFolder);
+    assert.equal((await stat(path.join(out, 'issues/2022/41/1'))).ino, previousFolder);
     const after = await inodes(out);
-    const kept = shared(spare, after);
+    const kept = shared(before, after);
     assert.ok(kept.includes('issues/2023/34/1/index.html'), kept.join(' '));
     assert.ok(kept.some((file) => file.startsWith('pagefind/2022')), kept.join(' '));
     // The home page is always rendered: a new file, not the previous build's or the published one's.
     assert.ok(!kept.includes('index.html'));
     assert.ok(!shared(current, after).includes('index.html'));
     // Of the item pages, of 2022 and of the index, only the edited issue's items (each is rendered from its whole issue) and the newest year's bundle are written anew.
-    const written = [...after.keys()].filter((file) => spare.get(file) !== after.get(file) && current.get(file) !== after.get(file));
+    const written = [...after.keys()].filter((file) => before.get(file) !== after.get(file) && current.get(file) !== after.get(file));
     assert.deepEqual(
       written.filter((file) => /^issues\/\d+\/\d+\/\d+\//.test(file) || file.includes('2022') || (file.startsWith('pagefind/') && !file.startsWith('pagefind/2023/'))),
       Array.from({ length: 8 }, (_, index) => `issues/2023/35/${index + 1}/index.html`),
@@ -298,14 +298,14 @@ describe('rebuilds that take over the previous build', () => {
   it('never change a file of the published build, nor of the previous one', async () => {
     const { current: published, previous } = await buildFolders(out);
     assert.ok(previous);
-    const [current, spare] = [await hashTree(published), await hashTree(previous)];
+    const [current, before] = [await hashTree(published), await hashTree(previous)];
     // Their files stay alive through second names while a build with other settings takes the previous one over.
-    const [currentSnapshot, spareSnapshot] = [path.join(work, 'spared-snapshot'), path.join(work, 'spared-snapshot-previous')];
+    const [currentSnapshot, previousSnapshot] = [path.join(work, 'taking-over-snapshot'), path.join(work, 'taking-over-snapshot-previous')];
     await linkTree(published, currentSnapshot);
-    await linkTree(previous, spareSnapshot);
+    await linkTree(previous, previousSnapshot);
     assert.ok((await buildSite({ issuesDir: fullArchive, outDir: out, cacheDir, settings: { departmentPageSize: 3 } })).ok);
     assert.deepEqual(await hashTree(currentSnapshot), current);
-    assert.deepEqual(await hashTree(spareSnapshot), spare);
+    assert.deepEqual(await hashTree(previousSnapshot), before);
     assert.deepEqual(await hashTree(published), current);
     assert.equal((await buildFolders(out)).previous, published);
   });
@@ -329,14 +329,14 @@ describe('rebuilds that take over the previous build', () => {
 
   it('leave the published build as it was when the check fails, and the previous one too', async () => {
     const { current: published, previous } = await buildFolders(out);
-    const [current, spare] = [await hashTree(out), await hashTree(previous!)];
-    const broken = await writeSampleArchive(path.join(work, 'spared-broken'));
+    const [current, before] = [await hashTree(out), await hashTree(previous!)];
+    const broken = await writeSampleArchive(path.join(work, 'taking-over-broken'));
     const file = path.join(broken, '2023/034.md');
     await writeFile(file, (await readFile(file, 'utf8')).replace('date: 2023-05-25', 'date: 2023-02-30'));
     assert.equal((await buildSite({ issuesDir: broken, outDir: out, cacheDir })).ok, false);
     assert.deepEqual(await buildFolders(out), { current: published, previous, temporary: [] });
     assert.deepEqual(await hashTree(out), current);
-    assert.deepEqual(await hashTree(previous!), spare);
+    assert.deepEqual(await hashTree(previous!), before);
   });
 });
 
