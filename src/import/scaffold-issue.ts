@@ -7,10 +7,9 @@ import type { Issue } from '../model/schema.ts';
 import { departmentPlaceholder } from './split-items.ts';
 import { toIssueMarkdown, type DraftFrontMatter } from './write-issue.ts';
 
-/** The placeholder article's headline. */
-export const headlinePlaceholder = '待补充标题';
-/** The placeholder article's text; its department is the department placeholder, which the check rejects. */
-export const textPlaceholder = '待补充正文。';
+import { headlinePlaceholder, textPlaceholder } from '../model/placeholders.ts';
+
+export { headlinePlaceholder, textPlaceholder };
 
 /** A scaffolded issue: where it goes (relative to the issues folder) and its text. */
 export interface ScaffoldedIssue {

@@ -8,8 +8,9 @@ import type { ItemKind } from '../model/schema.ts';
 import { takeAttribution } from './attribution.ts';
 import type { Block } from './body-blocks.ts';
 
-/** Written where an item's department cannot be found; not in departments.yml, so the check fails. */
-export const departmentPlaceholder = '待补充部门';
+import { departmentPlaceholder } from '../model/placeholders.ts';
+
+export { departmentPlaceholder };
 
 /** An item as the importer writes it. */
 export interface DraftItem {

@@ -7,10 +7,9 @@ import { Document, isMap, isSeq } from 'yaml';
 import type { Distribution } from '../model/schema.ts';
 import type { DraftItem } from './split-items.ts';
 
-/** Written where the date cannot be found: not a date, so the check fails. */
-export const datePlaceholder = '待补充日期';
-/** Written where the issue number cannot be found: not a number, so the check fails. */
-export const issuePlaceholder = '待补充期号';
+import { datePlaceholder, issuePlaceholder } from '../model/placeholders.ts';
+
+export { datePlaceholder, issuePlaceholder };
 
 /** The front matter to write; a missing required field is left out for the check to report. */
 export interface DraftFrontMatter {
