@@ -2,8 +2,8 @@
  * Reads an issues folder into the bulletin model: departments.yml and every
  * issues/YYYY/NNN.md, each problem located in its file.
  */
-import { readFileSync } from 'node:fs';
-import { readFile, readdir } from 'node:fs/promises';
+import { readFileSync, readdirSync, readlinkSync, statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { VFile } from 'vfile';
 import { checkArchive, type ParsedIssue } from './check/check-archive.ts';
@@ -13,7 +13,7 @@ import { parseDepartmentsFile, type ParsedDepartments } from './departments/pars
 import type { Bulletin } from './model/schema.ts';
 import { decodeText } from './parse/decode-text.ts';
 import { openParseCache, type ParseCache } from './parse-cache.ts';
-import { parseIssueBytes } from './parse/parse-issue.ts';
+import { parseIssueBytes, type ParsedIssueFile } from './parse/parse-issue.ts';
 
 /** The name of the department registry inside the issues folder. */
 export const departmentsFileName = 'departments.yml';
@@ -21,8 +21,22 @@ export const departmentsFileName = 'departments.yml';
 /** A loaded archive: the valid part as a bulletin, and every file with its messages. */
 export interface LoadedArchive {
   bulletin: Bulletin;
-  /** departments.yml first, then the issue files by path. */
+  /** departments.yml first, then the issue files (and the files and links not read, with why) by path. */
   files: VFile[];
+  /** What each issue file holds as split, valid or not, by path: for the editor to compare with the paper. */
+  found: FoundIssue[];
+}
+
+/** What one issue file holds: its place, its number when readable, and its items as split. */
+export interface FoundIssue {
+  /** The path relative to the issues folder, `2023/035.md`. */
+  sourceFile: string;
+  year: number | undefined;
+  number: number | undefined;
+  articles: number;
+  briefs: number;
+  /** Whether the issue is valid (it still may be left out as another's duplicate). */
+  valid: boolean;
 }
 
 /** How to load an archive. */
@@ -45,20 +59,69 @@ export async function loadArchive(dir: string, options: LoadArchiveOptions = {})
   const { departments, readable } = await loadDepartments(departmentsFile, cache?.parseDepartmentsFile ?? parseDepartmentsFile);
   const registry = toRegistry(departments, !readable);
 
-  const paths = (await listMarkdown(dir)).sort();
+  const listing = listIssueFolder(dir);
+  const paths = listing.issues;
   const contents = readAll(paths);
   const files: VFile[] = [departmentsFile];
   const parsed: ParsedIssue[] = [];
+  const found: FoundIssue[] = [];
   paths.forEach((filePath, index) => {
     const file = new VFile({ path: filePath });
     files.push(file);
     const sourceFile = path.relative(dir, filePath).split(path.sep).join('/');
-    const result = parse(contents[index]!, file, { sourceFile, departments: registry }, readText);
-    if (result) parsed.push({ ...result, file });
+    const bytes = contents[index]!;
+    if (bytes instanceof Error) {
+      report(file, 'file-unreadable', { reason: 'io', detail: (bytes as NodeJS.ErrnoException).code ?? bytes.message }, { line: 1, column: 1 });
+      return;
+    }
+    const result = parseGuarded(() => parse(bytes, file, { sourceFile, departments: registry }, readText), file);
+    if (!result) return;
+    parsed.push({ ...result, file });
+    if (result.found) {
+      const { header, issue } = result;
+      found.push({ sourceFile, year: header?.year, number: header?.number, ...result.found, valid: issue !== undefined });
+    }
   });
+  for (const link of listing.links) {
+    const file = new VFile({ path: link.path });
+    report(file, 'file-unreadable', { reason: link.folder ? 'symlink-folder' : 'symlink', detail: link.target }, { line: 1, column: 1 });
+    files.push(file);
+  }
+  for (const folder of listing.unreadable) {
+    const file = new VFile({ path: folder.path });
+    report(file, 'file-unreadable', { reason: 'io', detail: folder.code }, { line: 1, column: 1 });
+    files.push(file);
+  }
+  for (const ignored of listing.ignored) {
+    const file = new VFile({ path: ignored });
+    report(file, 'file-ignored', { name: path.basename(ignored) }, { line: 1, column: 1 });
+    files.push(file);
+  }
+  files.sort((a, b) => (a === departmentsFile ? -1 : b === departmentsFile ? 1 : compare(a.path, b.path)));
   const bulletin = { issues: checkArchive(parsed), departments };
   if (!options.parseCache) await cache?.flush();
-  return { bulletin, files };
+  return { bulletin, files, found };
+}
+
+/**
+ * Runs one file's parse so that nothing in it can stop the others: a stack
+ * overflow (a structure deeper than the limits foresee, or a deep caller) is
+ * reported as a limit of the check, any other fault as one of the check,
+ * both on the file, and the other files' messages stand.
+ */
+export function parseGuarded(parse: () => ParsedIssueFile | undefined, file: VFile): ParsedIssueFile | undefined {
+  try {
+    return parse();
+  } catch (error) {
+    if (error instanceof RangeError && /call stack/i.test(error.message)) report(file, 'limit-exceeded', { kind: 'stack', limit: 0 }, { line: 1, column: 1 });
+    else report(file, 'file-unreadable', { reason: 'internal', detail: error instanceof Error ? error.message : String(error) }, { line: 1, column: 1 });
+    return undefined;
+  }
+}
+
+// Code-unit order, not locale order: the same on every machine.
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /**
@@ -67,8 +130,14 @@ export async function loadArchive(dir: string, options: LoadArchiveOptions = {})
  * fs/promises, 32 at a time, took 160–185 ms (four thread-pool round trips
  * per file: open, stat, read, close).
  */
-function readAll(paths: readonly string[]): Buffer[] {
-  return paths.map((filePath) => readFileSync(filePath));
+function readAll(paths: readonly string[]): (Buffer | Error)[] {
+  return paths.map((filePath) => {
+    try {
+      return readFileSync(filePath);
+    } catch (error) {
+      return error as Error;
+    }
+  });
 }
 
 /**
@@ -94,11 +163,55 @@ async function loadDepartments(file: VFile, parse: (text: string, file: VFile) =
   return text === undefined ? { departments: [], readable: false } : parse(text, file);
 }
 
-/** Every Markdown file under `dir` except READMEs and anything in a hidden folder (.git …). */
-async function listMarkdown(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.md') && entry.name !== 'README.md')
-    .map((entry) => path.join(entry.parentPath, entry.name))
-    .filter((filePath) => !path.relative(dir, filePath).split(path.sep).some((part) => part.startsWith('.') || part === 'node_modules'));
+/** What an issues folder holds, as the check reads it. */
+interface IssueFolder {
+  /** Every Markdown file except READMEs and anything in a hidden folder (.git …), by path. */
+  issues: string[];
+  /** Symbolic links to Markdown files or to folders: never followed, so an issue is never read from outside the folder. */
+  links: { path: string; target: string; folder: boolean }[];
+  /** Files in a year folder that are not Markdown (036.txt, 035.MD), which an editor may have meant as issues. */
+  ignored: string[];
+  /** Folders that cannot be listed. */
+  unreadable: { path: string; code: string }[];
+}
+
+/** Names that are no editor's file: Word's lock files, the system's folder files. */
+const systemFile = /^(?:~\$|\.)|^(?:Thumbs\.db|desktop\.ini)$/i;
+
+/** Lists the issues folder `dir`, one folder at a time, so that an unreadable folder is reported and the rest still listed. */
+function listIssueFolder(dir: string): IssueFolder {
+  const folder: IssueFolder = { issues: [], links: [], ignored: [], unreadable: [] };
+  const pending = [dir];
+  while (pending.length > 0) {
+    const current = pending.pop()!;
+    let entries;
+    try {
+      entries = readdirSync(current, { withFileTypes: true });
+    } catch (error) {
+      folder.unreadable.push({ path: current, code: (error as NodeJS.ErrnoException).code ?? String(error) });
+      continue;
+    }
+    const inYearFolder = current !== dir && /^\d{4}$/.test(path.basename(current));
+    for (const entry of entries) {
+      const entryPath = path.join(current, entry.name);
+      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+      if (entry.isDirectory()) pending.push(entryPath);
+      else if (entry.isSymbolicLink()) {
+        const isFolder = statSync(entryPath, { throwIfNoEntry: false })?.isDirectory() ?? false;
+        if (isFolder || entry.name.endsWith('.md')) folder.links.push({ path: entryPath, target: readTarget(entryPath), folder: isFolder });
+      } else if (entry.isFile() && entry.name.endsWith('.md')) {
+        if (entry.name !== 'README.md') folder.issues.push(entryPath);
+      } else if (entry.isFile() && inYearFolder && !systemFile.test(entry.name)) folder.ignored.push(entryPath);
+    }
+  }
+  folder.issues.sort(compare);
+  return folder;
+}
+
+function readTarget(link: string): string {
+  try {
+    return readlinkSync(link);
+  } catch {
+    return '?';
+  }
 }

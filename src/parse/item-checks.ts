@@ -1,0 +1,150 @@
+/**
+ * Checks of an issue's items as split, before each becomes a model item: a
+ * department standing inside an item (two items run together, the first
+ * credited to the second's department), the same item or paragraph twice,
+ * two articles with one headline, and placeholders left in the text.
+ */
+import type { Paragraph, RootContent, Text } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import type { VFile } from 'vfile';
+import { report, type Place } from '../messages/report.ts';
+import { headlinePlaceholder, textPlaceholder } from '../model/placeholders.ts';
+import { attribution, lastParagraph, paragraphsOf } from './attribution.ts';
+import type { BodySlips } from './body-slips.ts';
+
+/** An item as split from the body, before its department is taken off. */
+export interface SplitItem {
+  kind: 'article' | 'brief';
+  headline: string | undefined;
+  children: RootContent[];
+  place: Place;
+}
+
+/** A department's parentheses anywhere in a text. */
+const parenthesised = /[（(][ \t\u3000]*([^（）()\n]{1,40}?)[ \t\u3000]*[）)]/g;
+const followingParenthesis = /^[^\S\n]*[（(][ \t\u3000]*([^（）()\n]{1,40}?)[ \t\u3000]*[）)]/;
+/** Paragraphs shorter than this (without blanks) may repeat on purpose: 一、主要做法. */
+const minRepeatedLength = 20;
+
+/**
+ * Reports the problems of `items` on `file`. `resolve` gives the department a
+ * name stands for (its canonical name, or the placeholder itself), or
+ * undefined; `lines` are the file's lines; `slips` what the body checks said.
+ */
+export function checkItems(items: readonly SplitItem[], lines: readonly string[], file: VFile, resolve: (name: string) => string | undefined, slips: BodySlips): void {
+  const seenItems = new Map<string, { position: number; line: number }>();
+  const seenParagraphs = new Map<string, number>();
+  const seenHeadlines = new Map<string, number>();
+
+  items.forEach((item, index) => {
+    if (item.headline === headlinePlaceholder) report(file, 'placeholder', { kind: 'headline', text: headlinePlaceholder }, item.place);
+    if (item.kind === 'article' && item.headline) {
+      const first = seenHeadlines.get(item.headline);
+      if (first !== undefined) report(file, 'headline-duplicate', { line: first }, item.place);
+      else seenHeadlines.set(item.headline, item.place.line);
+    }
+
+    const paragraphs = paragraphsOf(item.children);
+    const texts = paragraphs.map((paragraph) => toString(paragraph).replace(/\s+/g, ''));
+    const signature = `${item.kind}\n${item.headline ?? ''}\n${texts.join('\n')}`;
+    const twin = seenItems.get(signature);
+    if (twin && texts.some(Boolean)) {
+      report(file, 'item-duplicate', twin, item.place);
+      return;
+    }
+    seenItems.set(signature, { position: index + 1, line: item.place.line });
+
+    const doubled = new Set<Paragraph>();
+    paragraphs.forEach((paragraph, at) => {
+      const text = texts[at]!;
+      const place = startOf(paragraph);
+      if (text.includes(textPlaceholder)) report(file, 'placeholder', { kind: 'text', text: textPlaceholder }, place);
+      if (isDoubled(text) || isDoubled(text.replace(/[（(][^（）()]*[）)]$/, ''))) {
+        report(file, 'paragraph-duplicate', { line: undefined }, place);
+        doubled.add(paragraph);
+        return;
+      }
+      if (text.length < minRepeatedLength) return;
+      const first = seenParagraphs.get(text);
+      if (first !== undefined) report(file, 'paragraph-duplicate', { line: first }, place);
+      else seenParagraphs.set(text, place.line);
+    });
+
+    checkInnerDepartments(item, paragraphs, doubled, lines, file, resolve, slips);
+  });
+}
+
+/**
+ * Reports a department in parentheses that ends a line, a paragraph or a
+ * clause inside an item, where a person reading the file sees one item end:
+ * Markdown runs the text on, and the item is credited to the department at
+ * its very end.
+ */
+function checkInnerDepartments(
+  item: SplitItem,
+  paragraphs: readonly Paragraph[],
+  skip: ReadonlySet<Paragraph>,
+  lines: readonly string[],
+  file: VFile,
+  resolve: (name: string) => string | undefined,
+  slips: BodySlips,
+): void {
+  const last = item.children.at(-1);
+  const final = last ? lastParagraph(last) : undefined;
+  const tail = final?.children.at(-1);
+  const closing = tail?.type === 'text' ? attribution.exec(tail.value) : null;
+  const creditedTo = closing ? resolve(closing[1]!) : undefined;
+
+  // A paragraph whose next block has its own slip reported (a ##标题, a ▲ brief) is part of that slip.
+  const beforeExplained = new Set<Paragraph>();
+  item.children.forEach((child, index) => {
+    const next = item.children[index + 1];
+    const end = paragraphsOf([child]).at(-1);
+    if (next && end && slips.explained.has(next)) beforeExplained.add(end);
+  });
+
+  for (const paragraph of paragraphs) {
+    if (skip.has(paragraph)) continue;
+    paragraph.children.forEach((child, index) => {
+      if (child.type !== 'text' || !/[（(]/.test(child.value)) return;
+      const atEnd = index === paragraph.children.length - 1;
+      for (const match of child.value.matchAll(parenthesised)) {
+        const after = child.value.slice(match.index + match[0].length);
+        let next: 'paragraph' | 'line' | 'department' | 'text';
+        if (/^[^\S\n]*\n/.test(after) || (after.trim() === '' && paragraph.children[index + 1]?.type === 'break')) next = 'line';
+        else if (/^[^\S\n]*[△▲]/.test(after)) next = 'text';
+        else if (/^[^\S\n]*[（(]/.test(after)) {
+          const following = followingParenthesis.exec(after);
+          if (!following || resolve(following[1]!) === undefined) continue;
+          next = 'department';
+        } else if (atEnd && after.trim() === '' && paragraph !== final && !beforeExplained.has(paragraph)) next = 'paragraph';
+        else continue;
+        if (resolve(match[1]!) === undefined) continue;
+        const place = locate(child, match.index, match[0], lines);
+        if (next === 'line' && slips.gluedLines.has(place.line + 1)) continue;
+        report(file, 'department-mid-item', { department: match[1]!.trim(), creditedTo, next }, place);
+      }
+    });
+  }
+}
+
+/** Whether `text` is one text twice over: a paragraph pasted twice with no blank line between. */
+function isDoubled(text: string): boolean {
+  const half = text.length / 2;
+  return text.length >= 2 * minRepeatedLength && Number.isInteger(half) && text.slice(0, half) === text.slice(half);
+}
+
+/** Where `found`, at `offset` in the text node, stands in the file. */
+function locate(text: Text, offset: number, found: string, lines: readonly string[]): Place {
+  const start = text.position!.start;
+  const before = text.value.slice(0, offset);
+  const breaks = before.split('\n').length - 1;
+  const line = start.line + breaks;
+  const raw = lines[line - 1] ?? '';
+  const at = raw.indexOf(found, breaks === 0 ? start.column - 1 : 0);
+  return { line, column: at === -1 ? 1 : at + 1 };
+}
+
+function startOf(node: RootContent): Place {
+  return { line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 };
+}
