@@ -160,7 +160,14 @@ async function loadDepartments(file: VFile, parse: (text: string, file: VFile) =
     return { departments: [], readable: false };
   }
   const text = readText(bytes, file);
-  return text === undefined ? { departments: [], readable: false } : parse(text, file);
+  if (text === undefined) return { departments: [], readable: false };
+  try {
+    return parse(text, file);
+  } catch (error) {
+    // As for an issue file (parseGuarded): reported on the file, and the issues are still checked.
+    report(file, 'file-unreadable', { reason: 'internal', detail: error instanceof Error ? error.message : String(error) }, { line: 1, column: 1 });
+    return { departments: [], readable: false };
+  }
 }
 
 /** What an issues folder holds, as the check reads it. */

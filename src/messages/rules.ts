@@ -153,6 +153,11 @@ function explainYaml(code: string, detail: string): YamlWords {
         'zh-CN': ['这个值接到了下一行（下一行缩进多了，或者少了 `- `、`字段:`），它的文字被并进了这个值', '一个值写在一行里；列表的每一项单独一行，以同样缩进的 `- ` 开头，或写成 `[甲, 乙]`'],
         en: ['This value runs on into the next line: that line is indented too far or lacks its `- ` or `field:`, so its text joined this value', 'write each value on one line; list items each on a line starting with `- ` at the same indent, or as `[a, b]`'],
       };
+    case 'RESOURCE_EXHAUSTION':
+      return {
+        'zh-CN': ['这里嵌套得太深（方括号、花括号或缩进的层数太多），读不完', '请对照格式说明里的样例，删掉多余的方括号、花括号或缩进'],
+        en: ['This nests too deeply (too many levels of brackets, braces or indentation) to be read', 'compare it with the example of the format guide and delete the extra brackets, braces or indentation'],
+      };
     case 'MULTIPLE_DOCS':
       return { 'zh-CN': ['文件开头的字段里又出现了一行 `---`', '文件开头只有一对 `---`，请删掉多余的那一行'], en: ['Another `---` line stands inside the front matter', 'the front matter has one pair of `---` lines: delete the extra one'] };
     case 'BAD_DQ_ESCAPE':

@@ -155,6 +155,11 @@ function openingQuote(source: string, end: number, quote: string): number | unde
   return found;
 }
 
+/** Of two nodes, the one that starts first in the text. */
+function first(a: YamlNode | undefined, b: YamlNode): YamlNode {
+  return a === undefined || (b.range?.[0] ?? 0) < (a.range?.[0] ?? 0) ? b : a;
+}
+
 /** A node of a YAML document, as far as the walk below needs one. */
 interface YamlNode {
   range?: [number, number, number] | null;
@@ -198,10 +203,10 @@ function readDocument(document: Document, source: string, toPlace: (offset: numb
       const at = (node as YamlNode | null)?.range?.[0] ?? 0;
       return { data: {}, problems: [{ rule: 'limit-exceeded', args: { kind: 'yaml-nesting', limit: limits.yamlNesting }, place: toPlace(at) }] };
     }
-    if (isAlias(node) || (node as YamlNode | null)?.anchor) alias ??= node as YamlNode;
+    if (isAlias(node) || (node as YamlNode | null)?.anchor) alias = first(alias, node as YamlNode);
     if (isMap(node)) for (const pair of node.items) stack.push([pair.key, depth + 1], [pair.value, depth + 1]);
     else if (isSeq(node)) for (const item of node.items) stack.push([item, depth + 1]);
-    else if (isScalar(node) && node.type === 'PLAIN' && node.range && source.slice(node.range[0], node.range[1]).includes('\n')) multiline ??= node;
+    else if (isScalar(node) && node.type === 'PLAIN' && node.range && source.slice(node.range[0], node.range[1]).includes('\n')) multiline = first(multiline, node);
   }
 
   let data: unknown;
