@@ -527,20 +527,30 @@ export const rules = {
     },
     example: { name: '济源路街到', guess: '济源路街道' },
   }),
-  'heading-marker': rule<{ typed: string; wanted: string; reason: 'no-space' | 'full-width' | 'indent'; level: number }>({
+  'heading-marker': rule<{ typed: string; wanted: string; reason: 'no-space' | 'odd-space' | 'full-width' | 'indent'; level: number; code?: string }>({
     severity: 'error',
     summary: {
       'zh-CN': () => '标题的井号后面少了空格、用了全角的 ＃，或者行首有全角空格，这一行不会成为标题。',
       en: () => 'A heading marker lacks its space, is a full-width ＃, or follows a full-width space: the line is no heading.',
     },
     message: {
-      'zh-CN': ({ typed, reason, level }) =>
+      'zh-CN': ({ typed, reason, level, code }) =>
         `「${typed}」不是${level === 1 ? '栏目名' : level === 2 ? '文章标题' : '小标题'}（${
-          reason === 'no-space' ? '井号后面少了一个半角空格' : reason === 'full-width' ? '「＃」是全角的井号，标题只认半角的「#」' : '行首有全角空格或其他空白，井号必须在行首'
+          {
+            'no-space': '井号后面少了一个半角空格',
+            'odd-space': `井号后面的空格是全角空格或不换行空格（${code}），不是半角空格`,
+            'full-width': '「＃」是全角的井号，标题只认半角的「#」',
+            indent: '行首有全角空格或其他空白，井号必须在行首',
+          }[reason]
         }），${level === 2 ? '这一行和下面的文字会并入上一条' : '这一行会作为普通文字显示'}`,
-      en: ({ typed, reason, level }) =>
+      en: ({ typed, reason, level, code }) =>
         `「${typed}」 is no ${level === 1 ? 'section name' : level === 2 ? 'headline' : 'subheading'}: ${
-          reason === 'no-space' ? 'the # marks lack the space after them' : reason === 'full-width' ? '「＃」 is a full-width #, and only the ASCII 「#」 makes a heading' : 'a full-width space or other blank stands before the # marks'
+          {
+            'no-space': 'the # marks lack the space after them',
+            'odd-space': `the space after the # marks is a full-width or no-break space (${code}), not an ASCII space`,
+            'full-width': '「＃」 is a full-width #, and only the ASCII 「#」 makes a heading',
+            indent: 'a full-width space or other blank stands before the # marks',
+          }[reason]
         }, so ${level === 2 ? 'this line and the text under it join the item before' : 'the line shows as plain text'}`,
     },
     hint: { 'zh-CN': ({ wanted }) => `请写成 \`${wanted}\``, en: ({ wanted }) => `write \`${wanted}\`` },

@@ -12,6 +12,7 @@ import type { Node } from 'unist';
 import type { VFile } from 'vfile';
 import { codePoint } from './characters.ts';
 import { report } from '../messages/report.ts';
+import type { RuleArgs } from '../messages/rules.ts';
 
 /** What the item checks need to know of the slips reported here. */
 export interface BodySlips {
@@ -117,7 +118,7 @@ function checkParagraph(paragraph: Paragraph, container: Container, lines: reado
 }
 
 /** The heading marker a line starts with, when it makes no heading, and what to say about it. */
-function headingSlip(line: string): { args: { typed: string; wanted: string; reason: 'no-space' | 'full-width' | 'indent'; level: number }; offset: number } | undefined {
+function headingSlip(line: string): { args: RuleArgs<'heading-marker'>; offset: number } | undefined {
   const match = /^(\s*)([#＃]{1,6})(?![#＃])(.*)$/u.exec(line);
   if (!match) return undefined;
   const [, indent, marks, rest] = match as unknown as [string, string, string, string];
@@ -128,8 +129,10 @@ function headingSlip(line: string): { args: { typed: string; wanted: string; rea
   if (!fullWidth && !oddIndent && (rest === '' || /^[ \t]/.test(rest))) return undefined;
   const level = marks.length;
   const title = rest.trim();
+  const oddSpace = /^\s/u.exec(rest)?.[0];
+  const reason = fullWidth ? 'full-width' : oddIndent ? 'indent' : oddSpace ? 'odd-space' : 'no-space';
   return {
-    args: { typed: excerpt(`${marks}${rest}`.trim()), wanted: excerpt(`${'#'.repeat(level)} ${title}`), reason: fullWidth ? 'full-width' : oddIndent ? 'indent' : 'no-space', level },
+    args: { typed: excerpt(`${marks}${rest}`.trim()), wanted: excerpt(`${'#'.repeat(level)} ${title}`), reason, level, ...(reason === 'odd-space' ? { code: codePoint(oddSpace!) } : {}) },
     offset: oddIndent ? 0 : indent.length,
   };
 }
