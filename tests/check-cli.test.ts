@@ -107,3 +107,16 @@ test('--format github writes one annotation per message on stdout, and what each
   assert.match(annotations[0]!, /^::error file=tests\/fixtures\/invalid\/department-mid-item\/issues\/2023\/035\.md,line=28,col=77,title=department-mid-item::（区统计局）像是一条稿件的结尾/);
   assert.match(stderr, /^2023\/035\.md {2}第 35 期：4 条，文章 3 篇、简讯 1 条（有错误，不会发布）$/m);
 });
+
+test('the example workflow runs the check with GitHub annotations on pull requests, and docs/deploy.md links it', async () => {
+  const { parse } = await import('yaml');
+  const { readFile } = await import('node:fs/promises');
+  const workflow = parse(await readFile(new URL('../docs/examples/check.yml', import.meta.url), 'utf8')) as {
+    on: Record<string, unknown>;
+    jobs: Record<string, { steps: { run?: string }[] }>;
+  };
+  assert.ok('pull_request' in workflow.on);
+  const runs = Object.values(workflow.jobs).flatMap((job) => job.steps.map((step) => step.run));
+  assert.ok(runs.includes('npm run check -- --format github'), JSON.stringify(runs));
+  assert.match(await readFile(new URL('../docs/deploy.md', import.meta.url), 'utf8'), /\]\(examples\/check\.yml\)/);
+});
