@@ -592,24 +592,63 @@ export const rules = {
     },
     example: { container: 'list' },
   }),
-  'brief-glued': rule<{ container: 'paragraph' | 'list' | 'quote' }>({
+  'brief-glued': rule<{ container: 'paragraph' | 'line' | 'list' | 'quote' }>({
     severity: 'error',
-    summary: { 'zh-CN': () => '△ 简讯没有单独成段（紧贴上一段、在列表或引用里），会并入上一条。', en: () => 'A △ brief is not a paragraph of its own (glued to the one above, or in a list or quote), so it joins the item before.' },
+    summary: {
+      'zh-CN': () => '△ 简讯没有单独成段（紧贴上一段、和上一段在同一行、在列表或引用里），会并入上一条。',
+      en: () => 'A △ brief is not a paragraph of its own (glued to the one above, on its line, or in a list or quote), so it joins the item before.',
+    },
     message: {
       'zh-CN': ({ container }) =>
         container === 'paragraph'
           ? '这条简讯紧贴在上一段下面，中间没有空行，Markdown 把两段合成一段，两条稿件会变成一条'
-          : `这条简讯在${container === 'list' ? '上面的列表' : '引用（行首的 `>`）'}里面，不会成为一条简讯，而会并入上一条`,
+          : container === 'line'
+            ? '这条简讯和上一段写在了同一行，两条稿件会变成一条'
+            : `这条简讯在${container === 'list' ? '上面的列表' : '引用（行首的 `>`）'}里面，不会成为一条简讯，而会并入上一条`,
       en: ({ container }) =>
         container === 'paragraph'
           ? 'This brief is glued to the paragraph above it with no blank line: Markdown makes the two one paragraph, so two items become one'
-          : `This brief stands inside ${container === 'list' ? 'the list above it' : 'a quote (a leading `>`)'}, so it is no brief and joins the item before`,
+          : container === 'line'
+            ? 'This brief stands on the line of the paragraph before it, so two items become one'
+            : `This brief stands inside ${container === 'list' ? 'the list above it' : 'a quote (a leading `>`)'}, so it is no brief and joins the item before`,
     },
     hint: {
-      'zh-CN': ({ container }) => (container === 'quote' ? '请删掉行首的 `>`，并在 △ 这一行上面空一行' : '请在 △ 这一行上面空一行，行首不要有空格'),
-      en: ({ container }) => (container === 'quote' ? 'delete the leading `>` and put a blank line above the △ line' : 'put a blank line above the △ line, with no spaces before the △'),
+      'zh-CN': ({ container }) =>
+        container === 'quote' ? '请删掉行首的 `>`，并在 △ 这一行上面空一行' : container === 'line' ? '请在 △ 前面换行，再空一行' : '请在 △ 这一行上面空一行，行首不要有空格',
+      en: ({ container }) =>
+        container === 'quote'
+          ? 'delete the leading `>` and put a blank line above the △ line'
+          : container === 'line'
+            ? 'start a new line before the △, after a blank line'
+            : 'put a blank line above the △ line, with no spaces before the △',
     },
     example: { container: 'paragraph' },
+  }),
+  'headline-like-line': rule({
+    severity: 'warning',
+    summary: { 'zh-CN': () => '段落中间夹着一行像标题的短句（没有标点），它和上下文连成了一段。', en: () => 'A short line like a headline (no punctuation) stands inside a paragraph, joined to the text around it.' },
+    message: {
+      'zh-CN': () => '这一行像是标题（很短，没有标点），却夹在一段文字中间，它和上下文连成了一段',
+      en: () => 'This line looks like a headline (short, no punctuation) but stands inside a paragraph, joined to the text around it',
+    },
+    hint: {
+      'zh-CN': () => '如果它是一篇新文章的标题，请写成 `## 标题`，上下各空一行，并确认上一篇以部门结尾；如果是正文，请把它接到上一行或下一行',
+      en: () => 'if it is the headline of a new article, write it `## 标题` with a blank line above and below, and make sure the article before ends with its department; if it is text, join it to the line before or after',
+    },
+    example: undefined,
+  }),
+  'department-in-headline': rule<{ department: string }>({
+    severity: 'error',
+    summary: { 'zh-CN': () => '标题以括号里的部门结尾：多半是把正文或简讯写成了标题。', en: () => 'A headline ends with a department in parentheses: most likely text or a brief written as a headline.' },
+    message: {
+      'zh-CN': ({ department }) => `这个标题以部门（${department}）结尾，标题里不写部门，多半是一段正文或一条简讯前面误加了 \`## \``,
+      en: ({ department }) => `This headline ends with the department （${department}）, which headlines never carry: most likely text or a brief was given a \`## \` by mistake`,
+    },
+    hint: {
+      'zh-CN': () => '如果这是正文，请删掉行首的 `## `，把它接到上一段；如果是简讯，请把 `## ` 换成 `△ `',
+      en: () => 'if it is text, delete the leading `## ` and join it to the paragraph before; if it is a brief, replace `## ` with `△ `',
+    },
+    example: { department: '区统计局' },
   }),
   'brief-mark': rule<{ mark: string }>({
     severity: 'error',

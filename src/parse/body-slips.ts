@@ -89,6 +89,13 @@ function checkParagraph(paragraph: Paragraph, container: Container, lines: reado
     }
   }
 
+  // A △ after the end of a sentence on the same line: two briefs run together (after a department, item-checks.ts says so).
+  for (let number = start.line; number <= end.line; number++) {
+    const raw = lines[number - 1] ?? '';
+    const inline = /[。！？；!?;”’」』][^\S\n]*△/u.exec(raw);
+    if (inline) report(file, 'brief-glued', { container: 'line' }, { line: number, column: inline.index + inline[0].length });
+  }
+
   let afterFakeBlank = false;
   for (let number = start.line + 1; number <= end.line; number++) {
     const raw = lines[number - 1] ?? '';
@@ -112,9 +119,17 @@ function checkParagraph(paragraph: Paragraph, container: Container, lines: reado
     } else if (briefStart.test(text)) {
       if (!afterFakeBlank) report(file, 'brief-glued', { container: 'paragraph' }, { line: number, column: column + text.search(/\S/) });
       slips.gluedLines.add(number);
+    } else if (number < end.line && headlineLike(text) && /[。！？!?][”’」』）)]?\s*$/u.test(lines[number - 2] ?? '')) {
+      report(file, 'headline-like-line', undefined, { line: number, column });
     }
     afterFakeBlank = false;
   }
+}
+
+/** A line as headlines are written: short, some Chinese, and no sentence punctuation (quotes, 《》 and 、 may stand in one). */
+function headlineLike(text: string): boolean {
+  const trimmed = text.trim();
+  return [...trimmed].length <= 40 && /\p{Script=Han}/u.test(trimmed) && !/[。，；：？！…,.;:?!（）()【】[\]]/u.test(trimmed);
 }
 
 /** The heading marker a line starts with, when it makes no heading, and what to say about it. */

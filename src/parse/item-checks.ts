@@ -18,6 +18,8 @@ export interface SplitItem {
   headline: string | undefined;
   children: RootContent[];
   place: Place;
+  /** The node that opened the item (its heading, or its first paragraph). */
+  opener: RootContent;
 }
 
 /** A department's parentheses anywhere in a text. */
@@ -38,6 +40,12 @@ export function checkItems(items: readonly SplitItem[], lines: readonly string[]
 
   items.forEach((item, index) => {
     if (item.headline === headlinePlaceholder) report(file, 'placeholder', { kind: 'headline', text: headlinePlaceholder }, item.place);
+    const ending = item.kind === 'article' && item.headline ? attribution.exec(item.headline) : null;
+    if (ending && resolve(ending[1]!) !== undefined && !slips.explained.has(item.opener)) {
+      report(file, 'department-in-headline', { department: ending[1]! }, item.place);
+      // Its text is what the headline took: that it has none follows from this slip.
+      slips.explained.add(item.opener);
+    }
     if (item.kind === 'article' && item.headline) {
       const first = seenHeadlines.get(item.headline);
       if (first !== undefined) report(file, 'headline-duplicate', { line: first }, item.place);
