@@ -92,7 +92,7 @@ function checkParagraph(paragraph: Paragraph, container: Container, lines: reado
   // A △ after the end of a sentence on the same line: two briefs run together (after a department, item-checks.ts says so).
   for (let number = start.line; number <= end.line; number++) {
     const raw = lines[number - 1] ?? '';
-    const inline = /[。！？；!?;”’」』][^\S\n]*△/u.exec(raw);
+    const inline = raw.includes('△') ? /[。！？；!?;”’」』][^\S\n]*△/u.exec(raw) : null;
     if (inline) report(file, 'brief-glued', { container: 'line' }, { line: number, column: inline.index + inline[0].length });
   }
 

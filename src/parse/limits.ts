@@ -35,9 +35,9 @@ const markers = /[*_[\]]/g;
 /**
  * Checks the body (its lines as in the file) against the nesting and marker
  * limits, reports each line or paragraph beyond them, and returns the body
- * with their marks neutralised (unchanged when none is).
+ * with their marks neutralised (unchanged when none is), and its lines.
  */
-export function guardBody(body: string, file: VFile): string {
+export function guardBody(body: string, file: VFile): { body: string; lines: string[] } {
   const lines = body.split('\n');
   let changed = false;
 
@@ -67,7 +67,7 @@ export function guardBody(body: string, file: VFile): string {
       start = index + 1;
     }
   }
-  return changed ? lines.join('\n') : body;
+  return { body: changed ? lines.join('\n') : body, lines };
 }
 
 /**

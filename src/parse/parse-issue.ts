@@ -164,13 +164,13 @@ function readLooseFields(split: SplitFile, file: VFile): Set<string> {
   if (date === datePlaceholder) {
     report(file, 'placeholder', { kind: 'date', text: datePlaceholder }, split.locate(['date']));
     said.add('date');
-  } else if (typeof date === 'string' && !isoDateSchema.safeParse(date).success) {
+  } else if (typeof date === 'string' && !/^\d{4}-\d{2}-\d{2}$/.test(date)) {
     const iso = readLooseDate(date);
     if (iso !== undefined && isoDateSchema.safeParse(iso).success) {
       report(file, 'date-form', { value: date, date: iso }, split.locate(['date']));
       data.date = iso;
     } else {
-      report(file, 'date-invalid', { value: date, reason: iso !== undefined || /^\d{4}-\d{2}-\d{2}$/.test(date) ? 'calendar' : 'form' }, split.locate(['date']));
+      report(file, 'date-invalid', { value: date, reason: iso !== undefined ? 'calendar' : 'form' }, split.locate(['date']));
       said.add('date');
     }
   }
@@ -245,7 +245,8 @@ function validateFrontMatter(split: SplitFile, file: VFile, reported: ReadonlySe
     } else if (field === 'issue') {
       once('issue-number-invalid', path, () => report(file, 'issue-number-invalid', { value }, place));
     } else if (field === 'date') {
-      once('date-invalid', path, () => report(file, 'date-invalid', { value, reason: 'form' }, place));
+      const reason = typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? 'calendar' : 'form';
+      once('date-invalid', path, () => report(file, 'date-invalid', { value, reason }, place));
     } else {
       once('field-type', path, () => report(file, 'field-type', { path, value }, place));
     }
@@ -297,9 +298,8 @@ function parseItems(
   year: number,
   number: number,
 ): { items: Item[]; complete: boolean; found: { articles: number; briefs: number } } {
-  const body = guardBody(typedBody, file);
+  const { body, lines } = guardBody(typedBody, file);
   const tree = parseMarkdown(body);
-  const lines = body.split('\n');
   const slips = findBodySlips(tree, lines, file);
   const drafts: DraftItem[] = [];
   let section: string | null = null;
@@ -350,7 +350,7 @@ function parseItems(
     }
   }
 
-  checkItems(drafts, lines, file, (name) => (name.trim() === departmentPlaceholder ? departmentPlaceholder : options.departments.resolve(name)?.name), slips);
+  checkItems(drafts, body, lines, file, (name) => (name.trim() === departmentPlaceholder ? departmentPlaceholder : options.departments.resolve(name)?.name), slips);
 
   const items: Item[] = [];
   for (const draft of drafts) {
