@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', '_site/', '_site.*/', '.cache/', 'tests/fixtures/', 'bench/out/', '.scratch/'] },
+  { ignores: ['node_modules/', '_site/', '_site.*/', '_preview/', '_preview.*/', '.cache/', 'tests/fixtures/', 'bench/out/', '.scratch/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

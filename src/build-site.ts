@@ -19,6 +19,7 @@ import { loadArchive } from './load-archive.ts';
 import { openParseCache, type ParseCache } from './parse-cache.ts';
 import { digestIssues } from './model/digest.ts';
 import type { Bulletin } from './model/schema.ts';
+import { mayLeaveOutErrors } from './preview/leave-out-errors.ts';
 import { planSearchIndex } from './search/build-index.ts';
 import { pageFingerprints, pagesToRender } from './site/page-plan.ts';
 import { toSiteModel } from './site/site-model.ts';
@@ -71,6 +72,12 @@ export interface BuildSiteOptions {
   searchIndex?: boolean;
   /** Stands in for the fingerprint of the site's code (tests use it to act out a template change). */
   codeFingerprint?: string;
+  /**
+   * What errors of the check do: `stop` (default) the build, writing nothing;
+   * `leave-out-issues` (npm start's preview) build without the issue files that
+   * have errors, stopping only when src/preview/leave-out-errors.ts says so.
+   */
+  onCheckErrors?: 'stop' | 'leave-out-issues';
 }
 
 /** How long one step took. */
@@ -79,7 +86,11 @@ export interface StepTiming {
   ms: number;
 }
 
-/** The outcome: `ok` false means the check found errors (see `files`) and nothing was written. */
+/**
+ * The outcome: `ok` false means the check found errors (see `files`) and
+ * nothing was written. With `onCheckErrors: 'leave-out-issues'`, `ok` may be
+ * true while `files` has errors: `bulletin` is then what was built.
+ */
 export interface BuildSiteResult {
   ok: boolean;
   /** Every checked file with its messages (errors and warnings). */
@@ -133,7 +144,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
       const { bulletin, files } = await step('load and check issues', () =>
         loadArchive(path.resolve(options.issuesDir), parseCache ? { parseCache } : {}),
       );
-      if (countErrors(files) > 0) return { ok: false, files, bulletin, timings };
+      if (countErrors(files) > 0 && !(options.onCheckErrors === 'leave-out-issues' && mayLeaveOutErrors(files, bulletin))) return { ok: false, files, bulletin, timings };
 
       // What the pages and the search bundles are made from, by digest: from the parse cache where it has them.
       const issueDigests = digestIssues(bulletin.issues, parseCache?.digests);

@@ -1,7 +1,8 @@
 /**
  * npm start's build process (src/cli/build-server.ts): one long-lived process
- * that builds on each request, answers whether the site is up to date, and
- * keeps the last good site when the check fails.
+ * that builds on each request, answers whether the site was replaced with the
+ * check's messages, and keeps the last good site when the check stops it — or,
+ * in the preview's mode, leaves out the issues with errors.
  */
 import assert from 'node:assert/strict';
 import { fork, type ChildProcess } from 'node:child_process';
@@ -33,10 +34,10 @@ after(async () => {
   await removeDir(work);
 });
 
-function build(): Promise<BuildReply> {
+function build(mode: Pick<BuildRequest, 'onCheckErrors'> = {}): Promise<BuildReply> {
   return new Promise((resolve) => {
     server.once('message', (reply: BuildReply) => resolve(reply));
-    server.send({ issuesDir, outDir: path.join(work, '_site'), cacheDir: path.join(work, 'cache') } satisfies BuildRequest);
+    server.send({ issuesDir, outDir: path.join(work, '_site'), cacheDir: path.join(work, 'cache'), ...mode } satisfies BuildRequest);
   });
 }
 
@@ -66,6 +67,21 @@ describe("npm start's build process", () => {
     const reply = await build();
     assert.equal(reply.ok, false);
     assert.match(log, /department-unknown/);
+    assert.deepEqual(reply.leftOut, []);
+    assert.deepEqual(
+      reply.problems.map((problem) => [problem.ruleId, problem.source?.endsWith('（区农业局）')]),
+      [['department-unknown', true]],
+    );
     assert.match(await itemPage(), /全力护航“三夏”生产（修订）<\/h1>/);
+  });
+
+  it("in the preview's mode, builds without the issue that has errors and names it", async () => {
+    const reply = await build({ onCheckErrors: 'leave-out-issues' });
+    assert.equal(reply.ok, true, log);
+    assert.deepEqual(reply.leftOut, [path.relative(process.cwd(), path.join(issuesDir, '2023/035.md'))]);
+    assert.equal(reply.problems.length, 1);
+    assert.match(log, /有错误的文件没有放进预览：.*2023\/035\.md/);
+    await assert.rejects(itemPage(), { code: 'ENOENT' });
+    assert.match(await readFile(path.join(work, '_site/issues/2023/34/index.html'), 'utf8'), /第 34 期/);
   });
 });

@@ -50,7 +50,8 @@ test('every rule of the catalogue has a golden case that reports it', () => {
   const reported = new Set(
     cases.flatMap((name) => [...readFileSync(path.join(root, name, 'expected.txt'), 'utf8').matchAll(/ {2}([a-z0-9-]+)$/gm)].map((m) => m[1])),
   );
-  const missing = Object.keys(rules).filter((rule) => !reported.has(rule));
+  // The import's rules (import-…) are reported by its own golden cases: tests/import-golden.test.ts.
+  const missing = Object.keys(rules).filter((rule) => !rule.startsWith('import-') && !reported.has(rule));
   assert.deepEqual(missing, []);
 });
 

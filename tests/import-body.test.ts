@@ -72,24 +72,24 @@ test('a department heading line gives the department to the item after it, repor
   const result = split('济源路街道：\n举办邻里节活动\n3月18日，街道举办邻里节。（许鹏飞、朱宁静）');
   assert.deepEqual(result.items[0]!.paragraphs, ['3月18日，街道举办邻里节。（许鹏飞、朱宁静）（济源路街道）']);
   assert.equal(result.items[0]!.department, '济源路街道');
-  assert.deepEqual(result.dropped, ['：']);
+  assert.deepEqual(result.dropped, [{ line: 1, text: '：' }]);
 });
 
 test('an item without any department gets the placeholder and a note', () => {
   const result = split('区委老干部局举办书画展\n6月6日，展出作品120余幅。');
   assert.deepEqual(result.items[0]!.paragraphs, ['6月6日，展出作品120余幅。（待补充部门）']);
-  assert.match(result.attention[0]!.message, /No department found for 「区委老干部局举办书画展」/);
+  assert.deepEqual(result.findings, [{ line: 1, ruleId: 'import-department-missing', args: { label: '区委老干部局举办书画展' } }]);
 });
 
 test('a department heading repeating the item\'s own attribution is dropped, a different one kept', () => {
-  assert.deepEqual(split('区财政局\n近日，甲。（区财政局）').dropped, ['区财政局']);
+  assert.deepEqual(split('区财政局\n近日，甲。（区财政局）').dropped, [{ line: 1, text: '区财政局' }]);
   const different = split('区财政局\n近日，甲。（济源路街道）');
   assert.deepEqual(different.items[0]!.paragraphs, ['区财政局', '近日，甲。（济源路街道）']);
-  assert.match(different.attention[0]!.message, /differs from the item's own/);
+  assert.deepEqual(different.findings, [{ line: 1, ruleId: 'import-department-conflict', args: { line: '区财政局', own: '济源路街道' } }]);
 });
 
-test('a headline may hold a colon, and page numbers between pages are dropped', () => {
-  assert.deepEqual(summary('区财政局：多措并举助力企业纾困\n今年以来，区财政局累计减免税费，有效缓解了\n\n— 2 —\n\n企业资金压力。（区财政局）'), [
+test('a headline may hold a colon, and a sentence cut by a page break goes on', () => {
+  assert.deepEqual(summary('区财政局：多措并举助力企业纾困\n今年以来，区财政局累计减免税费，有效缓解了\n\n企业资金压力。（区财政局）'), [
     { kind: 'article', headline: '区财政局：多措并举助力企业纾困', department: '区财政局', paragraphs: ['今年以来，区财政局累计减免税费，有效缓解了企业资金压力。（区财政局）'] },
   ]);
 });
@@ -119,5 +119,48 @@ test('a department line followed by another is kept as text, not lost', () => {
   const result = split('区财政局\n区农委\n标题一\n正文。');
   assert.deepEqual(result.preamble, ['区财政局']);
   assert.equal(result.items[0]!.department, '区农委');
-  assert.match(result.attention[0]!.message, /「区财政局」 has no item after it/);
+  assert.deepEqual(result.findings, [{ line: 1, ruleId: 'import-department-stranded', args: { name: '区财政局' } }]);
+});
+
+test('a department alone on the line after its article belongs to that article, not to the next item', () => {
+  assert.deepEqual(
+    summary('区财政局开展专项检查\n近日，区财政局开展专项检查。\n区财政局\n区农委开展农资检查\n近日，区农委检查门店。（区农委）').map((item) => [item.headline, item.department]),
+    [
+      ['区财政局开展专项检查', '区财政局'],
+      ['区农委开展农资检查', '区农委'],
+    ],
+  );
+  // An item headed by its department keeps it; the next name heads the next item.
+  assert.deepEqual(
+    summary('区财政局\n区财政局开展专项检查\n近日，开展专项检查。\n区农委\n区农委开展农资检查\n近日，检查门店。').map((item) => item.department),
+    ['区财政局', '区农委'],
+  );
+});
+
+test('来源：, 供稿： and XX 供稿 lines close the item above, their words left out', () => {
+  const result = split('标题一\n近日，甲。\n来源：区财政局\n\n标题二\n近日，乙。\n供稿：区农委\n\n标题三\n近日，丙。\n济源路街道 供稿');
+  assert.deepEqual(result.items.map((item) => item.paragraphs.at(-1)), ['近日，甲。（区财政局）', '近日，乙。（区农委）', '近日，丙。（济源路街道）']);
+  assert.deepEqual(result.dropped, [
+    { line: 3, text: '来源：' },
+    { line: 7, text: '供稿：' },
+    { line: 11, text: ' 供稿' },
+  ]);
+});
+
+test('a numbered heading above items is a section, inside an article a subheading', () => {
+  assert.deepEqual(summary('一、重点工作\n标题一\n近日，甲。（区财政局）').map((item) => item.headline), ['标题一']);
+  assert.equal(split('一、重点工作\n标题一\n近日，甲。（区财政局）').items[0]!.section, '一、重点工作');
+  assert.deepEqual(summary('关于检查情况的通报\n现通报如下：\n一、基本情况\n共检查单位20家。\n二、存在问题\n个别单位整改不及时。（区农委）')[0]!.paragraphs, [
+    '现通报如下：',
+    '一、基本情况',
+    '共检查单位20家。',
+    '二、存在问题',
+    '个别单位整改不及时。（区农委）',
+  ]);
+});
+
+test('a headline wrapped over three lines is one headline', () => {
+  assert.deepEqual(summary('区督查局聚焦重点项目\n开展“百日攻坚”专项督查\n推动项目早建成早见效\n3月以来，区督查局实地察看项目28个。（区财政局）').map((item) => item.headline), [
+    '区督查局聚焦重点项目开展“百日攻坚”专项督查推动项目早建成早见效',
+  ]);
 });

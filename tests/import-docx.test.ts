@@ -1,17 +1,19 @@
 /**
  * Word files: a .docx is read through mammoth (bold lead paragraphs become
  * headlines, Word's numbering and bullets come back as marks) and imported
- * like text, losing nothing. The .docx is built here as the zip Word writes.
+ * like text, losing nothing; one whose XML unpacks past the limit (a zip
+ * bomb), or past what its zip directory declares, is refused before mammoth
+ * unpacks it. The .docx is built here as the zip Word writes.
  */
 import assert from 'node:assert/strict';
-import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { after, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import JSZip from 'jszip';
 import { importCommand } from '../src/import/import-command.ts';
-import { docxToText, htmlToText } from '../src/import/docx-text.ts';
+import { checkDocxSize, docxToText, htmlToText } from '../src/import/docx-text.ts';
 import { importIssue } from '../src/import/import-issue.ts';
 import { findLostText } from '../src/import/lost-text.ts';
 import { loadArchive } from '../src/load-archive.ts';
@@ -26,9 +28,12 @@ type Paragraph = { runs: [string, boolean?][]; list?: 1 | 2 };
 
 const xmlEscape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-/** Builds a .docx (WordprocessingML in a zip) with the paragraphs, and a numbering part for lists. */
-async function buildDocx(paragraphs: Paragraph[]): Promise<Uint8Array> {
-  const body = paragraphs
+/**
+ * Builds a .docx (WordprocessingML in a zip) with the paragraphs, and a
+ * numbering part for lists; `body` replaces the paragraphs' XML.
+ */
+async function buildDocx(paragraphs: Paragraph[], body?: string): Promise<Uint8Array> {
+  body ??= paragraphs
     .map(({ runs, list }) => {
       const numbering = list ? `<w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="${list}"/></w:numPr></w:pPr>` : '';
       const text = runs.map(([value, bold]) => `<w:r>${bold ? '<w:rPr><w:b/></w:rPr>' : ''}<w:t xml:space="preserve">${xmlEscape(value)}</w:t></w:r>`).join('');
@@ -47,7 +52,7 @@ async function buildDocx(paragraphs: Paragraph[]): Promise<Uint8Array> {
   zip.file('word/_rels/document.xml.rels', '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/></Relationships>');
   zip.file('word/numbering.xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:numbering ${w}>${level(0, 'decimal')}${level(1, 'bullet')}<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num></w:numbering>`);
   zip.file('word/document.xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document ${w}><w:body>${body}</w:body></w:document>`);
-  return zip.generateAsync({ type: 'uint8array' });
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }
 
 const issue: Paragraph[] = [
@@ -116,5 +121,37 @@ test('importing a .docx writes a checked issue and loses nothing', async () => {
 
   const { text } = await docxToText(bytes);
   const imported = importIssue(text, toRegistry(bulletin.departments));
-  assert.deepEqual(findLostText(text, await readFile(path.join(dir, stdout[0]!), 'utf8'), imported.moved, imported.dropped), []);
+  assert.deepEqual(findLostText(text, await readFile(path.join(dir, stdout[0]!), 'utf8'), imported), []);
+});
+
+test('a zip bomb (100 MB of XML in a few hundred KB) is refused from its zip directory, nothing written', async () => {
+  const paragraph = '<w:p><w:r><w:t>上街信息第三十五期。</w:t></w:r></w:p>';
+  const bomb = await buildDocx([], paragraph.repeat(Math.ceil((100 * 1024 * 1024) / Buffer.byteLength(paragraph))));
+  assert.ok(bomb.length < 1024 * 1024, `the bomb is small (${bomb.length} bytes)`);
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'import-docx-'));
+  workDirs.push(dir);
+  await mkdir(path.join(dir, 'issues'));
+  await writeFile(path.join(dir, 'bomb.docx'), bomb);
+  const stderr: string[] = [];
+  const code = await importCommand(['bomb.docx'], { cwd: dir, stdout: () => {}, stderr: (l) => stderr.push(l), now: () => new Date(0) });
+  assert.equal(code, 1);
+  assert.match(stderr.join('\n'), /^bomb\.docx:1:1 {2}error {2}Word 文档的 word\/document\.xml 解压后有 100 MB，超过上限 32 MB，不读它，什么也没有写：.* {2}import-docx-too-large$/);
+  assert.deepEqual(await readdir(path.join(dir, 'issues')), []);
+});
+
+test('a zip directory that understates a part\'s size is caught while the part is unpacked', async () => {
+  const bytes = Buffer.from(await buildDocx(issue));
+  // Rewrite document.xml's uncompressed size, in its local header and in the central directory, to 10 bytes.
+  const name = Buffer.from('word/document.xml');
+  for (const [signature, sizeOffset, nameOffset] of [[0x04034b50, 22, 30], [0x02014b50, 24, 46]] as const) {
+    for (let at = bytes.indexOf(name); at !== -1; at = bytes.indexOf(name, at + 1)) {
+      const start = at - nameOffset;
+      if (start >= 0 && bytes.readUInt32LE(start) === signature) bytes.writeUInt32LE(10, start + sizeOffset);
+    }
+  }
+  const lying = await checkDocxSize(bytes);
+  assert.equal(lying.problem, 'damaged');
+  assert.match(lying.problem === 'damaged' ? lying.detail : '', /^too many bytes in the stream\. expected 10\./);
+  assert.deepEqual(await checkDocxSize(await buildDocx(issue)), {});
+  assert.equal((await checkDocxSize(await buildDocx(issue), { part: 1000, total: 10_000 })).problem, 'too-large');
 });

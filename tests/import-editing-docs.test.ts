@@ -5,14 +5,12 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { test } from 'node:test';
-import { departmentPlaceholder } from '../src/import/split-items.ts';
-import { headlinePlaceholder } from '../src/import/scaffold-issue.ts';
-import { datePlaceholder, issuePlaceholder } from '../src/import/write-issue.ts';
+import { placeholders } from '../src/import/placeholders.ts';
 
 const docs = await readFile(new URL('../docs/editing.md', import.meta.url), 'utf8');
 
 test('every placeholder the tools write is explained in docs/editing.md', () => {
-  for (const placeholder of [departmentPlaceholder, datePlaceholder, issuePlaceholder, headlinePlaceholder]) {
+  for (const placeholder of placeholders) {
     assert.ok(docs.includes(placeholder), `${placeholder} is explained`);
   }
 });

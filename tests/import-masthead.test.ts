@@ -7,9 +7,10 @@ import { parseNumeral } from '../src/import/chinese-numerals.ts';
 import { detectFooter, splitEditors, splitRecipients } from '../src/import/footer.ts';
 import { detectMasthead, toDate } from '../src/import/masthead.ts';
 import { toSourceLines } from '../src/import/source-lines.ts';
+import { toRegistry } from '../src/departments/department-registry.ts';
 
 const masthead = (text: string) => {
-  const { lines: _lines, ...fields } = detectMasthead(toSourceLines(text));
+  const { lines: _lines, removed: _removed, ...fields } = detectMasthead(toSourceLines(text));
   return fields;
 };
 
@@ -30,7 +31,7 @@ test('the sample masthead gives title, number, publisher and date', () => {
     issue: 35,
     publisher: '中共上街区委办公室',
     date: '2023-06-01',
-    end: 10,
+    end: 9,
   });
 });
 
@@ -107,10 +108,10 @@ test('names are split on 、，； full-width spaces and wide gaps, and padded n
   assert.deepEqual(splitEditors('张 三 李 四、王小明'), ['张三', '李四', '王小明']);
 });
 
-test('a print-run note among the footer lines stays in the body, the footer is still read', () => {
+test('a print-run note among the footer lines is left out and reported, the footer is still read', () => {
   const footer = detectFooter(toSourceLines('正文。（区农委）\n本期送：区县处级领导\n责任编辑：郝 婕 柴亚文\n（共印 60 份）'), 0);
   assert.deepEqual(footer.editors, ['郝婕', '柴亚文']);
-  assert.deepEqual(footer.kept.map((line) => line.text), ['（共印 60 份）']);
+  assert.deepEqual(footer.removed, [{ line: 4, text: '（共印 60 份）', kind: 'print-count' }]);
   assert.equal(footer.start, 1);
 });
 
@@ -123,4 +124,44 @@ test('a special issue\'s name under the title is read into title', () => {
     date: '2023-05-04',
     end: 4,
   });
+});
+
+test('markings above the name are left out and reported, a letter-spaced name read whole', () => {
+  const read = detectMasthead(toSourceLines('内部资料\n注意保存\n创 文 简 报\n第 3 期\n上街区创文指挥部办公室          2016年3月4日\n正文。'));
+  assert.deepEqual(read.removed, [
+    { line: 1, text: '内部资料', kind: 'marking' },
+    { line: 2, text: '注意保存', kind: 'marking' },
+  ]);
+  assert.equal(read.publication, '创文简报');
+  assert.equal(read.publisher, '上街区创文指挥部办公室');
+  assert.equal(read.date, '2016-03-04');
+});
+
+test('number, publisher and date on one line, apart by wide gaps', () => {
+  assert.deepEqual(masthead('上街信息\n第 102 期    中共上街区委办公室    2021年9月1日\n正文'), { publication: '上街信息', issue: 102, publisher: '中共上街区委办公室', date: '2021-09-01', end: 2 });
+});
+
+test('the publisher as 主办：XX, as XX 编 or XX办公室编, after the date or before it', () => {
+  assert.equal(masthead('政务信息\n第二十一期\n二〇一八年五月八日\n主办：上街区人民政府办公室\n正文').publisher, '上街区人民政府办公室');
+  assert.equal(masthead('工作动态\n第9期\n上街区人民政府办公室编    二〇一五年十一月十一日\n正文').publisher, '上街区人民政府办公室');
+  assert.equal(masthead('市场监管动态\n（第 5 期）\n上街区市场监督管理局 编\n2019.6.20\n正文').publisher, '上街区市场监督管理局');
+  assert.equal(masthead('工作信息汇编\n第3期\n2020年1月2日\n正文').publication, '工作信息汇编');
+});
+
+test('a running head above the masthead that repeats the name and number reads as the same fields', () => {
+  assert.deepEqual(masthead('上街信息 2023 年第 35 期\n内部资料\n上 街 信 息\n第 35 期\n中共上街区委办公室  2023 年 6 月 1 日\n正文'), {
+    publication: '上街信息',
+    issue: 35,
+    issueYear: 2023,
+    publisher: '中共上街区委办公室',
+    date: '2023-06-01',
+    end: 5,
+  });
+});
+
+test('a reporting department is not taken for the publisher', () => {
+  const registry = toRegistry([{ name: '济源路街道', slug: 'jiyuanlu-jiedao', aliases: [] }]);
+  const read = detectMasthead(toSourceLines('上街信息\n第35期\n2023年6月1日\n济源路街道\n标题'), registry);
+  assert.equal(read.publisher, undefined);
+  assert.equal(read.end, 3);
 });

@@ -1,10 +1,11 @@
 /**
  * `npm run new`: the next number of the current year, today's date from an
- * injected clock, the latest issue's masthead, a placeholder the check rejects.
+ * injected clock (or --date and --issue), the latest issue's masthead, a
+ * placeholder the check rejects, messages in Chinese (English with --lang en).
  */
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { cp, copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, copyFile, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { after, test } from 'node:test';
@@ -28,10 +29,10 @@ async function workspace(withSample = true): Promise<string> {
   return dir;
 }
 
-async function run(cwd: string, today: Date) {
+async function run(cwd: string, today: Date, ...args: string[]) {
   const stdout: string[] = [];
   const stderr: string[] = [];
-  const code = await newCommand([], { cwd, stdout: (l) => stdout.push(l), stderr: (l) => stderr.push(l), now: () => today });
+  const code = await newCommand(args, { cwd, stdout: (l) => stdout.push(l), stderr: (l) => stderr.push(l), now: () => today });
   return { code, stdout: stdout.join('\n'), stderr: stderr.join('\n') };
 }
 
@@ -64,7 +65,9 @@ test('the next issue follows the latest number of the year and copies the latest
   assert.equal(result.code, 0, result.stderr);
   assert.equal(result.stdout, path.join('issues', '2023', '036.md'));
   assert.equal(await readFile(path.join(dir, 'issues/2023/036.md'), 'utf8'), expected036);
-  assert.match(result.stderr, /copied from 2023\/035\.md/);
+  assert.match(result.stderr, /^已新建 2023 年第 36 期，日期 2023-06-08（2023\/036\.md）$/m);
+  assert.match(result.stderr, /从 2023\/035\.md 复制的/);
+  assert.match(result.stderr, /请把「待补充标题」「待补充正文。」和（待补充部门）换成这一期的稿件/);
 });
 
 test('the placeholder article fails the check until it is filled in', async () => {
@@ -105,4 +108,44 @@ test('the npm run new CLI uses the real date and prints the path', async () => {
   const today = new Date();
   assert.equal(stdout, `${path.join('issues', String(today.getFullYear()), '001.md')}\n`);
   assert.match(await readFile(path.join(dir, stdout.trim()), 'utf8'), new RegExp(`\ndate: ${toIsoDate(today)}\n`));
+});
+
+test('--date picks the day and the year, --issue the number; an existing file is never overwritten', async () => {
+  const dir = await workspace();
+  const dated = await run(dir, new Date(2024, 0, 2), '--date', '2023-06-15');
+  assert.equal(dated.code, 0, dated.stderr);
+  assert.equal(dated.stdout, path.join('issues', '2023', '036.md'));
+  assert.match(await readFile(path.join(dir, 'issues/2023/036.md'), 'utf8'), /\nissue: 36\ndate: 2023-06-15\n/);
+
+  const numbered = await run(dir, new Date(2024, 0, 2), '--date', '2023-7-1', '--issue', '40');
+  assert.equal(numbered.stdout, path.join('issues', '2023', '040.md'));
+  assert.match(await readFile(path.join(dir, 'issues/2023/040.md'), 'utf8'), /\nissue: 40\ndate: 2023-07-01\n/);
+
+  const again = await run(dir, new Date(2024, 0, 2), '--date', '2023-07-01', '--issue', '40');
+  assert.equal(again.code, 1);
+  assert.match(again.stderr, /2023\/040\.md 已经存在；什么也没有写/);
+});
+
+test('a date that is not real or a number that is not positive is refused, nothing written', async () => {
+  const dir = await workspace();
+  const badDate = await run(dir, new Date(2024, 0, 2), '--date', '2023-02-30');
+  assert.equal(badDate.code, 1);
+  assert.match(badDate.stderr, /--date 2023-02-30：不是真实的日期；请写成 年-月-日/);
+  const badIssue = await run(dir, new Date(2024, 0, 2), '--issue', '0');
+  assert.equal(badIssue.code, 1);
+  assert.match(badIssue.stderr, /--issue 0：期号应当是正整数/);
+  const unknown = await run(dir, new Date(2024, 0, 2), '--year', '2023');
+  assert.equal(unknown.code, 1);
+  assert.match(unknown.stderr, /npm run new -- --help 显示用法/);
+  assert.deepEqual(await readdir(path.join(dir, 'issues/2023')), ['035.md']);
+});
+
+test('--help prints the usage in Chinese and exits 0, in English with --lang en', async () => {
+  const dir = await workspace();
+  const help = await run(dir, new Date(2024, 0, 2), '--help');
+  assert.equal(help.code, 0);
+  assert.match(help.stdout, /^用法：npm run new -- \[--date 年-月-日\] \[--issue 期号\] \[--issues 文件夹\]/);
+  const english = await run(dir, new Date(2023, 5, 8), '--lang', 'en');
+  assert.match(english.stderr, /^Issue 36 of 2023, dated 2023-06-08 \(2023\/036\.md\)\.$/m);
+  assert.match((await run(dir, new Date(2024, 0, 2), '-h', '--lang=en')).stdout, /^usage: npm run new --/);
 });

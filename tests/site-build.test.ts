@@ -82,8 +82,8 @@ describe('npm run build', () => {
   it('prints its steps with their times and builds into --out', async () => {
     const out = path.join(work, 'cli-good');
     const { stderr } = await run(process.execPath, ['--import', 'tsx', 'src/cli/build.ts', '--issues', issuesDir, '--out', out, '--cache', path.join(work, 'cache-cli')], { cwd: repoRoot });
-    assert.match(stderr, /load and check issues +\d+ ms/);
-    assert.match(stderr, /render pages \(Eleventy\) +\d+(\.\d+ s| ms)/);
+    assert.match(stderr, /读取并检查期刊 +\d+ ms/);
+    assert.match(stderr, /生成页面（Eleventy） +\d+(\.\d+ s| ms)/);
     assert.match(stderr, /已生成 5 期、20 条，写入 /);
     assert.match(await readFile(path.join(out, 'issues/2023/35/index.html'), 'utf8'), /第 35 期/);
   });

@@ -4,16 +4,19 @@
  * issue then skips Node's start and module loading and runs on warm code.
  * Its parent starts a new one when the code changes (templates/, public/,
  * src/, the configuration): a process keeps the first version of every module
- * it imported.
+ * it imported. It writes its messages in the language of BULLETIN_LANG, which
+ * its parent sets.
  *
- * Request: `{ issuesDir, outDir }`. Reply: `{ ok, timings }`, `ok` false when
- * the check found errors or the build failed; either way the build printed why.
+ * Request: `{ issuesDir, outDir, onCheckErrors? }`. Reply: `{ ok, timings,
+ * problems, leftOut, failure? }`, `ok` false when the site was not replaced
+ * (errors stopped the build, or it failed); either way the build printed why.
  */
 import path from 'node:path';
-import { buildSite, type StepTiming } from '../build-site.ts';
+import { buildSite, type BuildSiteOptions, type StepTiming } from '../build-site.ts';
 import { projectRoot } from '../eleventy/render-site.ts';
 import { openParseCache, type ParseCache } from '../parse-cache.ts';
-import { printOutcome, printStep } from './build-report.ts';
+import { toPreviewProblems, type PreviewProblem } from '../preview/problems.ts';
+import { describeError, filesWithErrors, printFailure, printOutcome, printStep } from './build-report.ts';
 
 /** What the parent sends. */
 export interface BuildRequest {
@@ -21,13 +24,22 @@ export interface BuildRequest {
   outDir: string;
   /** The parse cache's folder; the project's .cache/ by default. */
   cacheDir?: string;
+  /** `leave-out-issues` for the preview: issue files with errors are left out (see buildSite). */
+  onCheckErrors?: NonNullable<BuildSiteOptions['onCheckErrors']>;
 }
 
 /** What this process answers to each request. */
 export interface BuildReply {
+  /** Whether the site in outDir was replaced. */
   ok: boolean;
   /** The build's steps (empty when it threw). */
   timings: StepTiming[];
+  /** Every message of the check, errors first, each with its line of the file. */
+  problems: PreviewProblem[];
+  /** The files a preview build left out for their errors, as the messages name them. */
+  leftOut: string[];
+  /** A build that threw: its error, in one line. */
+  failure?: string;
 }
 
 if (!process.send) throw new Error('build-server.ts runs as a child process with an IPC channel (see src/cli/start.ts)');
@@ -41,19 +53,28 @@ const parseCacheIn = (cacheDir: string) => {
   return cache;
 };
 
+/** A path as the messages give it: relative to the working folder, `/`-separated. */
+const asInMessages = (file: string) => (path.relative(process.cwd(), file) || file).split(path.sep).join('/');
+
 // One build at a time, in the order asked.
 let queue: Promise<void> = Promise.resolve();
 process.on('message', (request: BuildRequest) => {
   queue = queue.then(async () => {
     const started = performance.now();
-    let reply: BuildReply = { ok: false, timings: [] };
+    let reply: BuildReply;
     try {
       const parseCache = parseCacheIn(request.cacheDir ?? path.join(projectRoot, '.cache'));
       const result = await buildSite({ ...request, parseCache, onStep: printStep, removeOldOutput: 'background' });
-      printOutcome(result, request.outDir, performance.now() - started);
-      reply = { ok: result.ok, timings: result.timings };
+      printOutcome(result, request.outDir, performance.now() - started, { preview: request.onCheckErrors === 'leave-out-issues' });
+      reply = {
+        ok: result.ok,
+        timings: result.timings,
+        problems: await toPreviewProblems(result.files),
+        leftOut: result.ok ? filesWithErrors(result.files).map(asInMessages) : [],
+      };
     } catch (error) {
-      console.error(error);
+      printFailure(error, request.outDir);
+      reply = { ok: false, timings: [], problems: [], leftOut: [], failure: describeError(error) };
     }
     process.send!(reply);
   });

@@ -1,5 +1,6 @@
 /**
- * `npm run new [-- --issues DIR]`: scaffolds the next issue of the current year.
+ * `npm run new -- [--date YYYY-MM-DD] [--issue N] [--issues DIR] [--lang en]`: scaffolds an issue,
+ * by default the next one of the current year, dated today.
  * See src/import/new-command.ts.
  */
 import { newCommand } from '../import/new-command.ts';

@@ -1,31 +1,52 @@
 /**
- * `npm start [-- --issues DIR --out DIR --port N --host HOST]`: builds the site,
- * serves it with Eleventy's dev server (live reload), and rebuilds when a file
- * under the issues folder, templates/, public/ or src/ changes. A build that
- * fails the check prints its messages and keeps serving the last good site.
+ * `npm start [-- --issues DIR --out DIR --port N --host HOST --lang en]`:
+ * builds the preview of the site, serves it (src/preview/preview-server.ts)
+ * with live reload, and rebuilds when a file under the issues folder,
+ * templates/, public/ or src/ changes.
+ *
+ * The preview is built with `onCheckErrors: 'leave-out-issues'`: an issue
+ * file with errors is left out while the others still build and reload, and
+ * every page shows the check's messages in an overlay until they are fixed.
+ * So that such a site is never taken for one to publish, it is built into
+ * its own folder, `_preview/` — `_site/` is only ever written by
+ * `npm run build`, which publishes nothing while any error stands.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { watch } from 'node:fs';
+import { statSync, watch } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
-import { serveSite } from '../eleventy/serve-site.ts';
-import { say } from '../messages/message.ts';
-import { startTexts } from '../messages/texts.ts';
+import { siteConfig } from '../../site.config.ts';
 import { projectRoot } from '../eleventy/render-site.ts';
+import { currentLanguage, languageVariable } from '../messages/language.ts';
+import { say } from '../messages/message.ts';
+import { checkTexts, startTexts } from '../messages/texts.ts';
+import { toOverlay } from '../preview/overlay.ts';
+import { PortsInUseError, servePreview, type PreviewServer } from '../preview/preview-server.ts';
 import type { BuildReply, BuildRequest } from './build-server.ts';
-import { watchFolders } from './watch-folders.ts';
+import { shortPath } from './build-report.ts';
+import { readCommandArgs } from './command-args.ts';
 import { buildNodeFlags } from './node-flags.ts';
+import { watchFolders } from './watch-folders.ts';
 
-const { values } = parseArgs({
-  options: {
+const values = readCommandArgs(
+  {
     issues: { type: 'string', default: 'issues' },
-    out: { type: 'string', default: '_site' },
+    out: { type: 'string', default: '_preview' },
     port: { type: 'string', default: '8080' },
     host: { type: 'string', default: 'localhost' },
   },
-});
+  startTexts.usage,
+);
 
+const port = /^\d{1,5}$/.test(values.port) ? Number(values.port) : NaN;
+if (!(port <= 65535)) {
+  console.error(`${say(startTexts.portInvalid, { given: values.port })}\n\n${say(startTexts.usage)}`);
+  process.exit(2);
+}
 const issuesDir = path.resolve(values.issues);
+if (!statSync(issuesDir, { throwIfNoEntry: false })?.isDirectory()) {
+  console.error(`${say(checkTexts.noFolder, { dir: values.issues })}\n\n${say(startTexts.usage)}`);
+  process.exit(2);
+}
 const outDir = path.resolve(values.out);
 
 /**
@@ -38,9 +59,10 @@ let builder: ChildProcess | undefined;
 let codeChanged = false;
 
 function startBuilder(): ChildProcess {
-  // The Node flags of `npm run build`.
+  // The Node flags of `npm run build`; the messages in this process's language.
   const child = spawn(process.execPath, [...buildNodeFlags, path.join(projectRoot, 'src/cli/build-server.ts')], {
     cwd: process.cwd(),
+    env: { ...process.env, [languageVariable]: currentLanguage() },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   child.on('exit', () => {
@@ -49,11 +71,8 @@ function startBuilder(): ChildProcess {
   return child;
 }
 
-/**
- * Builds once in the build process. Resolves to whether the site in outDir is
- * now up to date; the build prints its own messages.
- */
-function build(): Promise<boolean> {
+/** Builds once in the build process; undefined when the process died before answering. */
+function build(): Promise<BuildReply | undefined> {
   if (codeChanged && builder) {
     builder.kill('SIGTERM');
     builder = undefined;
@@ -61,23 +80,42 @@ function build(): Promise<boolean> {
   codeChanged = false;
   const child = (builder ??= startBuilder());
   return new Promise((resolve) => {
-    const done = (ok: boolean) => {
+    const done = (reply: BuildReply | undefined) => {
       child.off('message', onReply);
       child.off('exit', onExit);
-      if (!ok) console.error(say(startTexts.notRebuilt));
-      resolve(ok);
+      resolve(reply);
     };
-    const onReply = (reply: BuildReply) => done(reply.ok);
-    const onExit = () => done(false);
+    const onReply = (reply: BuildReply) => done(reply);
+    const onExit = () => done(undefined);
     child.on('message', onReply);
     child.on('exit', onExit);
-    child.send({ issuesDir, outDir } satisfies BuildRequest);
+    child.send({ issuesDir, outDir, onCheckErrors: 'leave-out-issues' } satisfies BuildRequest);
   });
 }
 
-await build();
-const server = await serveSite(outDir, { port: Number(values.port), host: values.host });
-console.error(say(startTexts.serving, { out: path.relative(process.cwd(), outDir) || outDir, url: server.url }));
+/** Shows a build's outcome on every open page: a reload when the site was replaced, the overlay of its messages. */
+function show(server: PreviewServer, reply: BuildReply | undefined): void {
+  if (!reply) console.error(say(startTexts.builderStopped));
+  const outcome = reply ?? { ok: false, problems: [], leftOut: [], failure: say(startTexts.builderStopped) };
+  server.update({ reload: outcome.ok, overlay: toOverlay(outcome) });
+}
+
+// Listen first: a port taken or refused is said at once, and a page opened during the first build reloads when it ends.
+let server: PreviewServer;
+try {
+  server = await servePreview(outDir, { port, host: values.host, pathPrefix: siteConfig.pathPrefix });
+} catch (error) {
+  const code = (error as NodeJS.ErrnoException).code;
+  console.error(
+    error instanceof PortsInUseError
+      ? say(startTexts.noFreePort, { first: error.first, last: error.last })
+      : say(startTexts.cannotListen, { host: values.host, port, reason: code ?? (error as Error).message }),
+  );
+  process.exit(1);
+}
+if (server.portTaken !== undefined) console.error(say(startTexts.portTaken, { port: server.portTaken, next: server.port }));
+show(server, await build());
+console.error(say(startTexts.serving, { out: shortPath(outDir), url: server.url }));
 
 // Rebuild after a burst of changes settles; one build at a time, and one more if changes came meanwhile.
 let timer: NodeJS.Timeout | undefined;
@@ -92,9 +130,7 @@ const run = () => {
     again = true;
     return;
   }
-  running = (async () => {
-    if (await build()) server.reload();
-  })().finally(() => {
+  running = (async () => show(server, await build()))().finally(() => {
     running = undefined;
     if (again) {
       again = false;

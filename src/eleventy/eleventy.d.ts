@@ -37,30 +37,12 @@ declare module '@11ty/eleventy' {
   export class Eleventy {
     constructor(input?: string, output?: string, options?: EleventyOptions);
     write(): Promise<unknown>;
+    /** Silences Eleventy's console output (its errors are still thrown). */
+    disableLogger(): void;
   }
 }
 
 declare module '@11ty/eleventy-plugin-rss' {
   /** Rewrites every URL in an HTML fragment to be absolute against `base`. */
   export function convertHtmlToAbsoluteUrls(html: string, base: string): Promise<string>;
-}
-
-declare module '@11ty/eleventy-dev-server' {
-  export interface DevServerOptions {
-    liveReload?: boolean;
-    domDiff?: boolean;
-    pathPrefix?: string;
-    portReassignmentRetryCount?: number;
-    showVersion?: boolean;
-    logger?: { info(...args: unknown[]): void; log(...args: unknown[]): void; error(...args: unknown[]): void };
-  }
-
-  export default class EleventyDevServer {
-    static getServer(name: string, dir: string, options?: DevServerOptions): EleventyDevServer;
-    serve(port: number): Promise<void>;
-    ready(): Promise<void>;
-    getServerUrl(host: string, pathname?: string): string;
-    reload(event?: { files?: string[]; subtype?: string; build?: unknown }): void;
-    close(): Promise<void>;
-  }
 }

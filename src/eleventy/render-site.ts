@@ -19,5 +19,8 @@ export async function renderSite(data: SiteData, outDir: string): Promise<void> 
     quietMode: true,
     config: (eleventyConfig) => attachSiteData(eleventyConfig, data),
   });
+  // Eleventy's own summary line ("Wrote 40 files in 0.24 seconds") is English and repeats the render step's time,
+  // which the build prints in the editor's language; its errors are thrown, and the build reports them.
+  eleventy.disableLogger();
   await eleventy.write();
 }

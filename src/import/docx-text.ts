@@ -2,8 +2,83 @@
  * A Word (.docx) file as text lines, through mammoth: each paragraph a line,
  * a bold lead kept as **…** (how headlines are set), headings as #, list
  * items with their number or a bullet, since Word keeps those out of the text.
+ * Before mammoth unpacks anything, the zip's central directory is read (by
+ * yauzl) and a document whose XML would unpack past a sane size is refused.
  */
 import mammoth from 'mammoth';
+import yauzl from 'yauzl';
+
+/**
+ * How large a .docx's XML may unpack. An issue's document.xml is well under a
+ * megabyte, a long report's a few; mammoth holds the XML as a DOM of about ten
+ * times its size. Images are not unpacked at all.
+ */
+export const docxLimits = {
+  /** One XML part (word/document.xml, styles.xml …). */
+  part: 32 * 1024 * 1024,
+  /** All XML parts together. */
+  total: 64 * 1024 * 1024,
+};
+
+/** The outcome of reading a .docx's zip directory. */
+export type DocxSize =
+  | { problem?: undefined }
+  | { problem: 'too-large'; part: string; size: number; limit: number }
+  | { problem: 'damaged'; detail: string };
+
+/**
+ * Reads the sizes the zip's central directory declares for the document's
+ * XML parts and refuses past `docxLimits`; then unpacks those parts once,
+ * counting, since a directory may lie: yauzl stops a part that unpacks past
+ * its declared size.
+ */
+export async function checkDocxSize(bytes: Uint8Array, limits = docxLimits): Promise<DocxSize> {
+  let zip: yauzl.ZipFile;
+  try {
+    zip = await new Promise<yauzl.ZipFile>((resolve, reject) =>
+      yauzl.fromBuffer(Buffer.from(bytes), { lazyEntries: true, validateEntrySizes: true, autoClose: false }, (error, opened) => (error ? reject(error) : resolve(opened))),
+    );
+  } catch (error) {
+    return { problem: 'damaged', detail: (error as Error).message };
+  }
+  try {
+    const entries: yauzl.Entry[] = [];
+    await new Promise<void>((resolve, reject) => {
+      zip.on('entry', (entry: yauzl.Entry) => {
+        entries.push(entry);
+        zip.readEntry();
+      });
+      zip.on('end', resolve);
+      zip.on('error', reject);
+      zip.readEntry();
+    });
+    const xml = entries.filter((entry) => /\.(?:xml|rels)$/i.test(entry.fileName));
+    let total = 0;
+    for (const entry of xml) {
+      total += entry.uncompressedSize;
+      if (entry.uncompressedSize > limits.part) return { problem: 'too-large', part: entry.fileName, size: entry.uncompressedSize, limit: limits.part };
+      if (total > limits.total) return { problem: 'too-large', part: 'XML', size: total, limit: limits.total };
+    }
+    for (const entry of xml) await drain(zip, entry);
+    return {};
+  } catch (error) {
+    return { problem: 'damaged', detail: (error as Error).message };
+  } finally {
+    zip.close();
+  }
+}
+
+/** Unpacks an entry and throws away its bytes: yauzl checks them against the declared size. */
+function drain(zip: yauzl.ZipFile, entry: yauzl.Entry): Promise<void> {
+  return new Promise((resolve, reject) => {
+    zip.openReadStream(entry, (error, stream) => {
+      if (error) return reject(error);
+      stream.on('data', () => {});
+      stream.on('end', () => resolve());
+      stream.on('error', reject);
+    });
+  });
+}
 
 /** The text of a .docx, and what did not come across (images). */
 export interface DocxText {
@@ -13,7 +88,9 @@ export interface DocxText {
 
 /** Converts the bytes of a .docx; throws when mammoth cannot read them. */
 export async function docxToText(bytes: Uint8Array): Promise<DocxText> {
-  const { value } = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) }, { ignoreEmptyParagraphs: true });
+  // Images are counted, never unpacked: an empty source is all the text needs.
+  const convertImage = mammoth.images.imgElement(() => Promise.resolve({ src: '' }));
+  const { value } = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) }, { ignoreEmptyParagraphs: true, convertImage });
   return htmlToText(value);
 }
 

@@ -3,7 +3,8 @@
  * 报：…, simplified or traditional) and 责任编辑：….
  */
 import type { Distribution } from '../model/schema.ts';
-import { isRule, type SourceLine } from './source-lines.ts';
+import type { RemovedLine } from './layout-noise.ts';
+import { isPageNumber, isRule, type SourceLine } from './source-lines.ts';
 
 /** What the footer says. */
 export interface Footer {
@@ -13,12 +14,12 @@ export interface Footer {
   lines: SourceLine[];
   /** Index of the first footer line (the body ends before it). */
   start: number;
-  /** Lines among the footer that are not part of it (（共印 60 份）, page numbers): they stay in the body. */
-  kept: SourceLine[];
+  /** The print run among the footer lines, （共印 60 份）: left out and reported. */
+  removed: RemovedLine[];
 }
 
-// Printed among the footer lines without belonging to the front matter.
-const footerNoise = /^(?:[（(]?\s*共印\s*[0-9０-９]+\s*份\s*[）)]?|[—–\-－]+\s*[0-9０-９]{1,3}\s*[—–\-－]+)$/;
+// The print run, printed among the footer lines without belonging to the front matter.
+const printCount = /^[（(]?\s*(?:共印|印|印数|印數)\s*[：:]?\s*[0-9０-９]+\s*份\s*[）)]?$/;
 
 const distributionLabels = ['本期送', '报送', '報送', '抄送', '抄报', '抄報', '分送', '呈送', '送', '发', '發', '报', '報'];
 const editorLabels = ['责任编辑', '責任編輯', '编辑', '編輯'];
@@ -26,15 +27,19 @@ const labelled = new RegExp(`^(${[...editorLabels, ...distributionLabels].join('
 // Several labels may share a line: 报：市委办公室 (full-width space) 送：区领导.
 const labelStart = new RegExp(`[\\s\\u3000]+(?=(?:${[...editorLabels, ...distributionLabels].join('|')})\\s*[：:])`);
 
-/** Reads the footer from the last lines; stops at the first line from the end that is not part of it. */
-export function detectFooter(lines: readonly SourceLine[], from: number): Footer {
-  const footer: Footer = { distribution: [], editors: [], lines: [], start: lines.length, kept: [] };
+/**
+ * Reads the footer from the last lines; stops at the first line from the end
+ * that is not part of it. Rules, page numbers and the lines in `skipped`
+ * (running heads) are passed over: they are left out and reported elsewhere.
+ */
+export function detectFooter(lines: readonly SourceLine[], from: number, skipped: ReadonlySet<number> = new Set()): Footer {
+  const footer: Footer = { distribution: [], editors: [], lines: [], start: lines.length, removed: [] };
   const parts: { label: string; value: string }[] = [];
   for (let index = lines.length - 1; index >= from; index--) {
     const line = lines[index]!;
-    if (line.text === '' || isRule(line.text)) continue;
-    if (footerNoise.test(line.text)) {
-      footer.kept.unshift(line);
+    if (line.text === '' || skipped.has(line.line) || isRule(line.text) || isPageNumber(line.text)) continue;
+    if (printCount.test(line.text)) {
+      footer.removed.unshift({ line: line.line, text: line.text, kind: 'print-count' });
       continue;
     }
     const segments = line.text.split(labelStart).map((segment) => labelled.exec(segment));

@@ -1,7 +1,8 @@
 /**
- * `npm run import -- FILE [--out PATH] [--force] [--issues DIR]`: turns an issue's
- * text or Word file into its issue file, checks it as `npm run check` does, and
- * says what needs the editor's attention.
+ * `npm run import -- FILE [--out PATH] [--force] [--issues DIR] [--lang en]`:
+ * turns an issue's text, Word or PDF file into its issue file, checks it as
+ * `npm run check` does, and reports what was left out as layout, what needs
+ * the editor's attention, and the new departments ready to paste.
  *
  * Exit codes: 0 written and clean; 1 nothing written (bad input, unknown place,
  * file exists, text would be lost); 2 written, but the check still reports
@@ -11,99 +12,143 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { VFile } from 'vfile';
+import { stringify } from 'yaml';
 import { countErrors, formatMessages } from '../messages/report.ts';
 import { loadArchive } from '../load-archive.ts';
+import { languageVariable, parseLanguage, setLanguage, takeLanguageOption } from '../messages/language.ts';
+import { say } from '../messages/message.ts';
 import { parseIssue } from '../parse/parse-issue.ts';
 import type { CommandIo } from './command-io.ts';
-import { importIssue, issueFilePath } from './import-issue.ts';
-import { loadRegistry } from './load-registry.ts';
+import { reportFinding, type Finding } from './findings.ts';
+import { importIssue, issueFilePath, type ImportedIssue } from './import-issue.ts';
+import { checkTexts, importTexts } from '../messages/texts.ts';
+import { loadRegistry, readLatestPublication } from './load-registry.ts';
 import { findLostText } from './lost-text.ts';
 import { readSource } from './read-source.ts';
 
-const usage = 'Usage: npm run import -- FILE [--out issues/YYYY/NNN.md] [--force] [--issues DIR]';
-
 /** Runs the import; returns the exit code. */
 export async function importCommand(argv: readonly string[], io: CommandIo): Promise<number> {
+  const language = takeLanguageOption(argv);
+  // Each run speaks the language it is asked for, else the environment's, else Chinese.
+  setLanguage(language.language ?? parseLanguage(process.env[languageVariable]) ?? 'zh-CN');
+  if (language.unknown !== undefined) {
+    io.stderr(say(checkTexts.unknownLanguage, { given: language.unknown }));
+    return 1;
+  }
   let args;
   try {
     args = parseArgs({
-      args: [...argv],
+      args: language.argv,
       allowPositionals: true,
-      options: { out: { type: 'string' }, force: { type: 'boolean', default: false }, issues: { type: 'string' } },
+      options: { out: { type: 'string' }, force: { type: 'boolean', default: false }, issues: { type: 'string' }, help: { type: 'boolean', short: 'h', default: false } },
     });
   } catch (error) {
-    io.stderr(`${(error as Error).message}\n${usage}`);
+    io.stderr(say(importTexts.badArguments, { detail: (error as Error).message }));
     return 1;
   }
+  if (args.values.help) {
+    io.stdout(say(importTexts.usage));
+    return 0;
+  }
   if (args.positionals.length !== 1) {
-    io.stderr(`Give exactly one file to import.\n${usage}`);
+    io.stderr(say(importTexts.oneFile));
     return 1;
   }
   const sourcePath = path.resolve(io.cwd, args.positionals[0]!);
   const shown = (file: string) => path.relative(io.cwd, file) || file;
   const issuesDir = args.values.issues !== undefined ? path.resolve(io.cwd, args.values.issues) : path.resolve(io.root ?? io.cwd, 'issues');
+  const sourceFile = new VFile({ path: sourcePath });
+  // Problems of the source are reported at its lines, as the check reports the issue file's.
+  const fail = (...findings: Finding[]) => {
+    for (const finding of findings) reportFinding(sourceFile, finding);
+    io.stderr(formatMessages([sourceFile], io.cwd));
+    return 1;
+  };
 
   let bytes: Buffer;
   try {
     bytes = await readFile(sourcePath);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    io.stderr(`${shown(sourcePath)}: ${code === 'ENOENT' ? 'no such file: check the path' : code === 'EISDIR' ? 'is a folder, not a file' : `cannot be read (${code})`}; nothing was written`);
+    const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
+    const file = shown(sourcePath);
+    io.stderr(code === 'ENOENT' ? say(importTexts.notFound, { file }) : code === 'EISDIR' ? say(importTexts.isFolder, { file }) : say(importTexts.cannotRead, { file, code }));
     return 1;
   }
   const source = await readSource(bytes, sourcePath);
-  if (!source.ok) {
-    io.stderr(`${shown(sourcePath)}:1:1  error  ${source.reason}; nothing was written`);
-    return 1;
-  }
+  if (!source.ok) return fail(source.problem);
 
-  const { registry, note } = await loadRegistry(issuesDir);
-  const imported = importIssue(source.text, registry);
+  const [{ registry, note }, latest] = await Promise.all([loadRegistry(issuesDir), readLatestPublication(issuesDir)]);
+  const imported = importIssue(source.text, registry, latest ? { latest } : {});
   const number = typeof imported.frontMatter.issue === 'number' ? imported.frontMatter.issue : undefined;
   let outPath: string;
   if (args.values.out !== undefined) outPath = path.resolve(io.cwd, args.values.out);
   else if (imported.year !== undefined && number !== undefined) outPath = path.join(issuesDir, issueFilePath(imported.year, number));
   else {
-    const missing = [number === undefined ? 'issue number (第 N 期)' : '', imported.year === undefined ? 'year (date)' : ''].filter(Boolean).join(' and ');
-    io.stderr(`${shown(sourcePath)}:1:1  error  The masthead has no ${missing}, so the file's place is unknown: pass --out issues/YYYY/NNN.md; nothing was written`);
-    return 1;
+    const missing = [...(number === undefined ? ['issue' as const] : []), ...(imported.year === undefined ? ['year' as const] : [])];
+    return fail({ line: 1, ruleId: 'import-place-unknown', args: { missing } });
   }
 
   // The safety net: refuse to write a file that would lose any of the editor's text.
-  const lost = findLostText(source.text, imported.markdown, imported.moved, imported.dropped);
+  const lost = findLostText(source.text, imported.markdown, imported);
   if (lost.length > 0) {
-    for (const { line, text } of lost) io.stderr(`${shown(sourcePath)}:${line}:1  error  This text would be lost by the import: 「${text}」`);
-    io.stderr('Nothing was written. Import the issue by hand (see docs/editing.md) and report this file to the developers.');
-    return 1;
+    const code = fail(...lost.map(({ line, text }): Finding => ({ line, ruleId: 'import-text-lost', args: { text } })));
+    io.stderr(say(importTexts.lostSummary));
+    return code;
   }
 
   try {
     await mkdir(path.dirname(outPath), { recursive: true });
     await writeFile(outPath, imported.markdown, { flag: args.values.force ? 'w' : 'wx' });
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    io.stderr(code === 'EEXIST' ? `${shown(outPath)} already exists: pass --force to overwrite it, or --out another path; nothing was written` : `${shown(outPath)} cannot be written (${code}); nothing was written`);
+    const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
+    io.stderr(code === 'EEXIST' ? say(importTexts.exists, { file: shown(outPath) }) : say(importTexts.cannotWrite, { file: shown(outPath), code }));
     return 1;
   }
 
   const articles = imported.items.filter((item) => item.kind === 'article').length;
   io.stdout(shown(outPath));
-  io.stderr(`Wrote ${shown(outPath)}: ${imported.items.length} items (${articles} articles, ${imported.items.length - articles} briefs)`);
-  for (const line of [...source.notes, ...(note ? [note] : [])]) io.stderr(`Note: ${line}`);
+  io.stderr(say(importTexts.wrote, { file: shown(outPath), items: imported.items.length, articles }));
+  for (const text of [...source.notes, ...(note ? [note] : [])]) io.stderr(say(importTexts.note, { text }));
+  for (const line of reportLines(imported, shown(sourcePath), sourceFile, io.cwd)) io.stderr(line);
 
   const checked = await checkWritten(outPath, issuesDir);
-  const messages = formatMessages([checked], io.cwd);
-  if (imported.attention.length > 0) {
-    io.stderr(`Needs your attention (lines of ${shown(sourcePath)}):`);
-    for (const { line, message } of imported.attention) io.stderr(`  ${shown(sourcePath)}:${line}  ${message}`);
-  }
   const errors = countErrors([checked]);
+  const messages = formatMessages([checked], io.cwd);
   if (messages) {
-    io.stderr('The check reports (npm run check):');
+    io.stderr(say(importTexts.checkHeader));
     for (const line of messages.split('\n')) io.stderr(line);
   }
-  io.stderr(errors > 0 ? `${errors} error(s) to fix in ${shown(outPath)}, then run npm run check (docs/editing.md explains every message).` : 'The check passes: review the file, then publish it.');
+  for (const line of newDepartmentLines(imported, path.join(shown(issuesDir), 'departments.yml'))) io.stderr(line);
+  io.stderr(errors > 0 ? say(importTexts.errorsLeft, { errors, file: shown(outPath) }) : say(importTexts.passes));
   return errors > 0 ? 2 : 0;
+}
+
+/** What the editor reads after the file is written: the lines left out as layout, and the findings at the source's lines. */
+function reportLines(imported: ImportedIssue, source: string, sourceFile: VFile, cwd: string): string[] {
+  const lines: string[] = [];
+  if (imported.removed.length > 0) {
+    lines.push(say(importTexts.removedHeader, { count: imported.removed.length }));
+    for (const { line, text, kind } of imported.removed) lines.push(say(importTexts.removedLine, { place: `${source}:${line}`, kind, text }));
+  }
+  if (imported.findings.length > 0) {
+    for (const finding of imported.findings) reportFinding(sourceFile, finding);
+    lines.push(say(importTexts.findingsHeader, { file: source }), ...formatMessages([sourceFile], cwd).split('\n'));
+  }
+  return lines;
+}
+
+/** The departments not in departments.yml, as lines ready to paste into it: name, slug, and the nearest listed names. */
+function newDepartmentLines(imported: ImportedIssue, departmentsFile: string): string[] {
+  const lines: string[] = [];
+  if (imported.newDepartments.length > 0) {
+    lines.push(say(importTexts.newDepartmentsHeader, { file: departmentsFile }));
+    for (const { name, slug, guesses } of imported.newDepartments) {
+      // Through the YAML writer, so that any name reads back as written.
+      lines.push(...stringify([{ name, ...(slug !== '' ? { slug } : {}) }]).trimEnd().split('\n'));
+      if (guesses.length > 0) lines.push(`  ${say(importTexts.nearestComment, { names: guesses })}`);
+    }
+  }
+  return lines;
 }
 
 /**

@@ -1,15 +1,38 @@
 /**
  * From the text of a bulletin issue to its canonical issue file: masthead and
- * footer into the front matter, the body into items with their departments.
+ * footer into the front matter, the page's layout (page numbers, running
+ * heads, rules) left out and reported, the body into items with their
+ * departments.
  */
-import { nearest } from '../check/suggest.ts';
+import { distance } from 'fastest-levenshtein';
 import type { DepartmentRegistry } from '../departments/department-registry.ts';
+import { departmentSlug } from '../departments/department-slug.ts';
 import { toBlocks } from './body-blocks.ts';
+import type { Finding } from './findings.ts';
 import { detectFooter } from './footer.ts';
+import { findFurniture, findRunningHeads, type RemovedLine } from './layout-noise.ts';
 import { detectMasthead } from './masthead.ts';
+import { datePlaceholder, departmentPlaceholder, issuePlaceholder } from './placeholders.ts';
 import { toSourceLines } from './source-lines.ts';
-import { departmentPlaceholder, toItems, type Attention, type DraftItem } from './split-items.ts';
-import { datePlaceholder, issuePlaceholder, toIssueMarkdown, type DraftFrontMatter } from './write-issue.ts';
+import { toItems, type DraftItem, type Dropped } from './split-items.ts';
+import { toIssueMarkdown, type DraftFrontMatter } from './write-issue.ts';
+
+/** The archive the issue is imported into, as far as the import compares with it. */
+export interface ArchiveContext {
+  /** The latest issue's publication and its file (`2023/035.md`), if the archive has an issue. */
+  latest?: { publication: string; file: string };
+}
+
+/** A department the registry does not list, ready to be added to departments.yml. */
+export interface NewDepartment {
+  name: string;
+  /** Its slug: the pinyin of its name (what the site would make of it), numbered when another department has it. */
+  slug: string;
+  /** The nearest listed names, nearest first (at most three). */
+  guesses: string[];
+  /** The source line of its first item. */
+  line: number;
+}
 
 /** An imported issue, ready to be written. */
 export interface ImportedIssue {
@@ -21,35 +44,57 @@ export interface ImportedIssue {
   year?: number;
   /** Source lines whose content moved into the front matter. */
   moved: number[];
-  /** Fragments left out on purpose (a department heading repeating the item's attribution). */
-  dropped: string[];
-  /** What the editor should look at, by source line. */
-  attention: Attention[];
+  /** Source lines left out as layout (page numbers, running heads, rules, markings, print run): reported. */
+  removed: RemovedLine[];
+  /** Fragments of body lines left out on purpose (a department line repeating the item's own, 来源：). */
+  dropped: Dropped[];
+  /** What the editor must know, by source line. */
+  findings: Finding[];
+  /** Departments not in departments.yml, in order of first appearance. */
+  newDepartments: NewDepartment[];
 }
 
 /** Imports the decoded `text` of an issue; `registry` is the archive's departments.yml. */
-export function importIssue(text: string, registry: DepartmentRegistry): ImportedIssue {
+export function importIssue(text: string, registry: DepartmentRegistry, archive: ArchiveContext = {}): ImportedIssue {
   const lines = toSourceLines(text);
-  const masthead = detectMasthead(lines);
-  const footer = detectFooter(lines, masthead.end);
-  const body = toItems(toBlocks([...lines.slice(masthead.end, footer.start), ...footer.kept], registry), registry);
-  const attention: Attention[] = [];
+  const furniture = findFurniture(lines);
+  const masthead = detectMasthead(lines, registry);
+  const heads = findRunningHeads(lines, masthead.end, furniture, masthead);
+  const footer = detectFooter(lines, masthead.end, new Set([...furniture, ...heads].map((removed) => removed.line)));
+  const removed = [...furniture, ...masthead.removed, ...heads, ...footer.removed].sort((a, b) => a.line - b.line);
+  const removedLines = new Set(removed.map((line) => line.line));
+  const bodyLines = lines.slice(masthead.end, footer.start).filter((line) => !removedLines.has(line.line));
+  const body = toItems(toBlocks(bodyLines, registry), registry);
 
+  const findings: Finding[] = [];
+  const top = masthead.lines[0]?.line ?? 1;
   const year = masthead.date ? Number(masthead.date.slice(0, 4)) : masthead.issueYear;
   if (masthead.date && masthead.issueYear !== undefined && masthead.issueYear !== year) {
-    attention.push({ line: masthead.lines[0]?.line ?? 1, message: `The masthead prints the year ${masthead.issueYear} with the number but dates the issue ${masthead.date}: check which is right` });
+    findings.push({ line: top, ruleId: 'import-year-mismatch', args: { year: masthead.issueYear, date: masthead.date } });
   }
-  if (masthead.publication === undefined) attention.push({ line: 1, message: 'No publication title found at the top: add `publication: …` (e.g. 上街信息) to the front matter' });
-  if (masthead.issue === undefined) attention.push({ line: 1, message: `No issue number (第 N 期) found: replace \`issue: ${issuePlaceholder}\` with the number` });
-  if (masthead.date === undefined) attention.push({ line: 1, message: `No date (2023 年 6 月 1 日) found: replace \`date: ${datePlaceholder}\` with the date, e.g. 2023-06-01` });
-  if (masthead.publisher === undefined) attention.push({ line: 1, message: 'No publisher found in the masthead: add `publisher: …` (e.g. 中共上街区委办公室) to the front matter' });
-  if (footer.editors.length === 0) attention.push({ line: lines.length, message: 'No 责任编辑 line found at the end: add `editors: [姓名]` to the front matter if the issue names them' });
+  for (const field of ['publication', 'issue', 'date', 'publisher'] as const) {
+    if (masthead[field] !== undefined) continue;
+    const known = field === 'publication' ? archive.latest?.publication : undefined;
+    findings.push({ line: top, ruleId: 'import-masthead-missing', args: { field, ...(known !== undefined ? { archive: known } : {}) } });
+  }
+  if (masthead.publication !== undefined && archive.latest && archive.latest.publication !== masthead.publication) {
+    findings.push({ line: top, ruleId: 'import-publication-differs', args: { printed: masthead.publication, archive: archive.latest.publication, file: archive.latest.file } });
+  }
+  if (footer.editors.length === 0) findings.push({ line: lines.length, ruleId: 'import-editors-missing', args: undefined });
 
+  const newDepartments: NewDepartment[] = [];
+  // A slug already taken (区统计局's qutongjiju by 區統計局) gets a number, so the block pastes as it stands.
+  const slugs = new Set(registry.departments.map((listed) => listed.slug));
   for (const item of body.items) {
-    if (item.department === departmentPlaceholder || registry.resolve(item.department)) continue;
-    const guess = nearest(item.department, registry.names);
-    const same = guess ? `the nearest listed name is 「${guess}」: if it is that department, correct the text or add 「${item.department}」 to its \`aliases\`; ` : '';
-    attention.push({ line: item.line, message: `The department 「${item.department}」 is not in issues/departments.yml: ${same}if it is a new department, add a line \`- name: ${item.department}\` to issues/departments.yml` });
+    const name = item.department;
+    if (name === departmentPlaceholder || registry.resolve(name) || newDepartments.some((known) => known.name === name)) continue;
+    const base = departmentSlug(name);
+    let slug = base;
+    for (let n = 2; base !== '' && slugs.has(slug); n++) slug = `${base}-${n}`;
+    slugs.add(slug);
+    const department = { name, slug, guesses: nearestNames(name, registry.departments.map((listed) => listed.name)), line: item.line };
+    newDepartments.push(department);
+    findings.push({ line: item.line, ruleId: 'import-department-new', args: { name, guesses: department.guesses } });
   }
 
   const frontMatter: DraftFrontMatter = {
@@ -67,10 +112,34 @@ export function importIssue(text: string, registry: DepartmentRegistry): Importe
     frontMatter,
     items: body.items,
     ...(year !== undefined ? { year } : {}),
-    moved: [...masthead.lines, ...footer.lines].map((line) => line.line),
+    moved: [...masthead.lines, ...footer.lines].map((line) => line.line).sort((a, b) => a - b),
+    removed,
     dropped: body.dropped,
-    attention: [...attention, ...body.attention].sort((a, b) => a.line - b.line),
+    findings: [...findings, ...body.findings].sort((a, b) => a.line - b.line),
+    newDepartments,
   };
+}
+
+/**
+ * The listed names nearest to `name`, nearest first: at most three, each
+ * differing in at most half of the longer name's characters, and in at most
+ * half of what is left without the parts every office's name has (区…局,
+ * …街道): 区市场监管局 suggests 区市场监督管理局, but 区科技局 not 区督查局.
+ */
+export function nearestNames(name: string, listed: readonly string[]): string[] {
+  const half = (a: string, b: string) => Math.max(1, Math.floor(Math.max([...a].length, [...b].length) / 2));
+  const own = core(name);
+  return listed
+    .map((candidate) => ({ candidate, d: distance(name, candidate), c: distance(own, core(candidate)) }))
+    .filter(({ candidate, d, c }) => d <= half(name, candidate) && c <= half(own, core(candidate)))
+    .sort((a, b) => a.d - b.d || (a.candidate < b.candidate ? -1 : 1))
+    .slice(0, 3)
+    .map(({ candidate }) => candidate);
+}
+
+/** A department's name without the region before it and the kind of office after it: 区财政局 → 财政. */
+function core(name: string): string {
+  return name.replace(/^(?:中共)?[区區市县縣镇鎮]/, '').replace(/(?:街道|办事处|辦事處|委员会|委員會|办公室|辦公室|局|委|办|辦|镇|鎮|乡|鄉|中心|院|所|站|队|隊)$/, '') || name;
 }
 
 /** The default place of the issue file inside the issues folder: `2023/035.md`. */

@@ -1,54 +1,92 @@
 /**
- * `npm run new [-- --issues DIR]`: writes the next issue of the current year
- * with today's date and the latest issue's masthead, prints its path, and
- * never overwrites a file.
+ * `npm run new -- [--date YYYY-MM-DD] [--issue N] [--issues DIR] [--lang en]`:
+ * writes an issue (by default the next one of the current year, dated today)
+ * with the latest issue's masthead, prints its path, and never overwrites a file.
  */
 import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadArchive } from '../load-archive.ts';
+import { languageVariable, parseLanguage, setLanguage, takeLanguageOption } from '../messages/language.ts';
+import { say } from '../messages/message.ts';
 import type { CommandIo } from './command-io.ts';
-import { headlinePlaceholder, scaffoldIssue, textPlaceholder } from './scaffold-issue.ts';
-import { departmentPlaceholder } from './split-items.ts';
-
-const usage = 'Usage: npm run new [-- --issues DIR]';
+import { checkTexts, newTexts } from '../messages/texts.ts';
+import { departmentPlaceholder, headlinePlaceholder, textPlaceholder } from './placeholders.ts';
+import { scaffoldIssue, toIsoDate } from './scaffold-issue.ts';
 
 /** Runs the scaffolding; returns the exit code. */
 export async function newCommand(argv: readonly string[], io: CommandIo): Promise<number> {
-  let issuesDir: string;
+  const language = takeLanguageOption(argv);
+  // Each run speaks the language it is asked for, else the environment's, else Chinese.
+  setLanguage(language.language ?? parseLanguage(process.env[languageVariable]) ?? 'zh-CN');
+  if (language.unknown !== undefined) {
+    io.stderr(say(checkTexts.unknownLanguage, { given: language.unknown }));
+    return 1;
+  }
+  let values;
   try {
-    const { values } = parseArgs({ args: [...argv], options: { issues: { type: 'string' } } });
-    issuesDir = values.issues !== undefined ? path.resolve(io.cwd, values.issues) : path.resolve(io.root ?? io.cwd, 'issues');
+    ({ values } = parseArgs({
+      args: language.argv,
+      options: { issues: { type: 'string' }, date: { type: 'string' }, issue: { type: 'string' }, help: { type: 'boolean', short: 'h', default: false } },
+    }));
   } catch (error) {
-    io.stderr(`${(error as Error).message}\n${usage}`);
+    io.stderr(say(newTexts.badArguments, { detail: (error as Error).message }));
+    return 1;
+  }
+  if (values.help) {
+    io.stdout(say(newTexts.usage));
+    return 0;
+  }
+  const issuesDir = values.issues !== undefined ? path.resolve(io.cwd, values.issues) : path.resolve(io.root ?? io.cwd, 'issues');
+  const date = values.date !== undefined ? parseDate(values.date) : io.now();
+  if (date === undefined) {
+    io.stderr(say(newTexts.badDate, { given: values.date! }));
+    return 1;
+  }
+  const asked = values.issue !== undefined ? parseNumber(values.issue) : undefined;
+  if (values.issue !== undefined && asked === undefined) {
+    io.stderr(say(newTexts.badIssue, { given: values.issue }));
     return 1;
   }
 
-  const today = io.now();
   const { bulletin } = await loadArchive(issuesDir);
   // Numbers come from the file names too, so an issue with errors still takes its number.
-  const year = today.getFullYear();
+  const year = date.getFullYear();
   const numbers = [
     ...(await numbersInFolder(path.join(issuesDir, String(year)))),
     ...bulletin.issues.filter((issue) => issue.year === year).map((issue) => issue.number),
   ];
   const latest = [...bulletin.issues].sort((a, b) => a.date.localeCompare(b.date) || a.year - b.year || a.number - b.number).at(-1);
-  const scaffold = scaffoldIssue(today, numbers, latest);
+  const scaffold = scaffoldIssue(date, numbers, latest, asked);
   const target = path.join(issuesDir, scaffold.file);
+  const shown = path.relative(io.cwd, target) || target;
 
   try {
     await mkdir(path.dirname(target), { recursive: true });
     await writeFile(target, scaffold.markdown, { flag: 'wx' });
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    io.stderr(code === 'EEXIST' ? `${path.relative(io.cwd, target)} already exists; nothing was written` : `${path.relative(io.cwd, target)} cannot be written (${code})`);
+    const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
+    io.stderr(code === 'EEXIST' ? say(newTexts.exists, { file: shown }) : say(newTexts.cannotWrite, { file: shown, code }));
     return 1;
   }
-  io.stdout(path.relative(io.cwd, target) || target);
-  io.stderr(`Issue ${scaffold.number} of ${scaffold.year}, dated today (${scaffold.file}).`);
-  io.stderr(latest ? `Publication, publisher, distribution and editors are copied from ${latest.sourceFile}: change them if this issue differs.` : 'No earlier issue to copy from: add publication and publisher to the front matter.');
-  io.stderr(`Replace 「${headlinePlaceholder}」, 「${textPlaceholder}」 and （${departmentPlaceholder}） with the issue's items, then run npm run check.`);
+  io.stdout(shown);
+  io.stderr(say(newTexts.wrote, { number: scaffold.number, year: scaffold.year, date: toIsoDate(date), file: scaffold.file }));
+  io.stderr(latest ? say(newTexts.copied, { file: latest.sourceFile }) : say(newTexts.nothingToCopy));
+  io.stderr(say(newTexts.fillIn, { headline: headlinePlaceholder, text: textPlaceholder, department: departmentPlaceholder }));
   return 0;
+}
+
+/** A real calendar date written YYYY-MM-DD (months and days may have one digit), as a local date. */
+function parseDate(text: string): Date | undefined {
+  const match = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text.trim());
+  if (!match) return undefined;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(year, month - 1, day);
+  return date.getFullYear() === year && date.getMonth() === month - 1 && date.getDate() === day ? date : undefined;
+}
+
+function parseNumber(text: string): number | undefined {
+  return /^\d+$/.test(text.trim()) && Number(text) > 0 ? Number(text) : undefined;
 }
 
 async function numbersInFolder(folder: string): Promise<number[]> {

@@ -4,12 +4,9 @@
  * until the editor has filled it in.
  */
 import type { Issue } from '../model/schema.ts';
-import { departmentPlaceholder } from './split-items.ts';
+import { departmentPlaceholder, headlinePlaceholder, textPlaceholder } from './placeholders.ts';
 import { toIssueMarkdown, type DraftFrontMatter } from './write-issue.ts';
 
-import { headlinePlaceholder, textPlaceholder } from '../model/placeholders.ts';
-
-export { headlinePlaceholder, textPlaceholder };
 
 /** A scaffolded issue: where it goes (relative to the issues folder) and its text. */
 export interface ScaffoldedIssue {
@@ -21,13 +18,12 @@ export interface ScaffoldedIssue {
 }
 
 /**
- * Scaffolds the issue after `numbersThisYear` (the numbers already used in the
- * year of `today`), copying publication, publisher, distribution and editors
+ * Scaffolds issue `number` of the year of `today` (by default the one after
+ * `numbersThisYear`, the numbers already used that year), dated `today`, copying publication, publisher, distribution and editors
  * from `latest`, the latest issue of the archive, if there is one.
  */
-export function scaffoldIssue(today: Date, numbersThisYear: readonly number[], latest: Issue | undefined): ScaffoldedIssue {
+export function scaffoldIssue(today: Date, numbersThisYear: readonly number[], latest: Issue | undefined, number = Math.max(0, ...numbersThisYear) + 1): ScaffoldedIssue {
   const year = today.getFullYear();
-  const number = Math.max(0, ...numbersThisYear) + 1;
   const frontMatter: DraftFrontMatter = {
     ...(latest ? { publication: latest.publication } : {}),
     issue: number,

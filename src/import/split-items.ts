@@ -1,16 +1,15 @@
 /**
  * Groups body blocks into items, each ending with its department: taken from
- * its closing parentheses, from a department heading line before it, or an
- * explicit placeholder the check rejects.
+ * its closing parentheses, from a department line after it (来源：XX, or the
+ * name alone), from a department heading line before it, or an explicit
+ * placeholder the check rejects.
  */
 import type { DepartmentRegistry } from '../departments/department-registry.ts';
 import type { ItemKind } from '../model/schema.ts';
 import { takeAttribution } from './attribution.ts';
 import type { Block } from './body-blocks.ts';
-
-import { departmentPlaceholder } from '../model/placeholders.ts';
-
-export { departmentPlaceholder };
+import type { Finding } from './findings.ts';
+import { departmentPlaceholder } from './placeholders.ts';
 
 /** An item as the importer writes it. */
 export interface DraftItem {
@@ -26,10 +25,10 @@ export interface DraftItem {
   line: number;
 }
 
-/** Something the editor should look at, with the source line it concerns. */
-export interface Attention {
+/** Source text left out on purpose, by line: a department line repeating the item's own, 来源：, a colon. */
+export interface Dropped {
   line: number;
-  message: string;
+  text: string;
 }
 
 /** The body split into items. */
@@ -37,24 +36,33 @@ export interface SplitBody {
   /** Paragraphs before the first item (the check will ask the editor to place them). */
   preamble: string[];
   items: DraftItem[];
-  attention: Attention[];
-  /** What was left out on purpose: department heading lines repeating the item's own attribution, their colons. */
-  dropped: string[];
+  findings: Finding[];
+  dropped: Dropped[];
+}
+
+interface DepartmentLine {
+  name: string;
+  line: number;
 }
 
 interface OpenItem extends Omit<DraftItem, 'department'> {
-  heading?: { name: string; line: number };
-  /** The last paragraph ended with a department: the item is complete. */
+  /** The department line printed above the item. */
+  heading?: DepartmentLine;
+  /** The department line printed after the item (来源：XX, or the name alone). */
+  trailing?: DepartmentLine;
+  /** The item has its department (its last paragraph ended with one, or a line after it named one). */
   closed: boolean;
 }
 
 /** Groups `blocks` into items and settles each item's department. */
 export function toItems(blocks: readonly Block[], registry: DepartmentRegistry): SplitBody {
-  const result: SplitBody = { preamble: [], items: [], attention: [], dropped: [] };
+  const result: SplitBody = { preamble: [], items: [], findings: [], dropped: [] };
   const open: OpenItem[] = [];
   let section: string | null = null;
-  let heading: { name: string; line: number } | undefined;
+  let heading: DepartmentLine | undefined;
   let current: OpenItem | undefined;
+  // The source line of the first text before any item.
+  let firstOutside: number | undefined;
 
   const start = (kind: ItemKind, line: number, headline?: string): OpenItem => {
     current = { kind, section, paragraphs: [], line, closed: false, ...(headline !== undefined ? { headline } : {}), ...(heading ? { heading } : {}) };
@@ -70,16 +78,34 @@ export function toItems(blocks: readonly Block[], registry: DepartmentRegistry):
     item.closed = attribution !== undefined;
   };
 
-  for (const block of blocks) {
+  for (const [index, block] of blocks.entries()) {
     switch (block.kind) {
       case 'section':
         section = block.text;
         current = undefined;
         break;
+      case 'group': {
+        // 二、存在问题 followed by text inside an unfinished article is its subheading; otherwise a section.
+        const next = blocks[index + 1];
+        if (current && !current.closed && current.kind === 'article' && current.paragraphs.length > 0 && (next === undefined || next.kind === 'paragraph')) {
+          current.paragraphs.push(block.text);
+        } else {
+          section = block.text;
+          current = undefined;
+        }
+        break;
+      }
       case 'department':
+        if (block.dropped) result.dropped.push({ line: block.line, text: block.dropped });
+        // After an item still without its department (and not headed by one), or said to be its
+        // source (来源：XX), the line closes the item above; otherwise it heads the next item.
+        if (current && current.paragraphs.length > 0 && current.trailing === undefined && (block.label || (!current.closed && current.heading === undefined))) {
+          current.trailing = { name: block.text, line: block.line };
+          current.closed = true;
+          break;
+        }
         if (heading) strand(heading, result);
         heading = { name: block.text, line: block.line };
-        if (block.dropped) result.dropped.push(block.dropped);
         current = undefined;
         break;
       case 'headline':
@@ -92,59 +118,70 @@ export function toItems(blocks: readonly Block[], registry: DepartmentRegistry):
         if (current && !current.closed) addParagraph(current, block.text);
         // After a complete item, a section or a department heading, a paragraph is an unmarked brief.
         else if (current || heading || open.length > 0 || section !== null) addParagraph(start('brief', block.line), block.text);
-        else result.preamble.push(block.text);
+        else {
+          firstOutside ??= block.line;
+          result.preamble.push(block.text);
+        }
         break;
     }
   }
   if (heading) strand(heading, result);
-  if (result.preamble.length > 0) {
-    result.attention.push({ line: 1, message: 'Text stands before the first item and was kept at the top of the body: make it an item (a headline line, or △ for a brief) or delete it' });
-  }
+  if (firstOutside !== undefined) result.findings.push({ line: firstOutside, ruleId: 'import-text-before-items', args: undefined });
 
   for (const item of open) result.items.push(settleDepartment(item, registry, result));
   return result;
 }
 
 // A department line with no item of its own is kept, at the top, for the editor to place.
-function strand(heading: { name: string; line: number }, result: SplitBody): void {
-  result.attention.push({ line: heading.line, message: `The department line 「${heading.name}」 has no item after it: it is kept as text at the top of the body; move it or delete it` });
+function strand(heading: DepartmentLine, result: SplitBody): void {
+  result.findings.push({ line: heading.line, ruleId: 'import-department-stranded', args: { name: heading.name } });
   result.preamble.push(heading.name);
 }
 
+function sameDepartment(a: string, b: string, registry: DepartmentRegistry): boolean {
+  return (registry.resolve(a)?.name ?? a) === (registry.resolve(b)?.name ?? b);
+}
+
 function settleDepartment(item: OpenItem, registry: DepartmentRegistry, result: SplitBody): DraftItem {
-  const { heading, closed: _closed, ...draft } = item;
+  const { heading, trailing, closed: _closed, ...draft } = item;
   const lastIndex = draft.paragraphs.length - 1;
   const last = draft.paragraphs[lastIndex];
   const attribution = last === undefined ? undefined : takeAttribution(last, registry);
-  const label = draft.headline ?? draft.paragraphs[0]?.slice(0, 20) ?? '';
+  const label = draft.headline ?? [...(draft.paragraphs[0] ?? '')].slice(0, 20).join('');
 
   if (last === undefined) {
-    result.attention.push({ line: draft.line, message: `The headline 「${label}」 has no text under it: add its text or delete the headline` });
-    if (heading) draft.paragraphs.push(`（${heading.name}）`);
-    return { ...draft, department: heading?.name ?? departmentPlaceholder };
+    result.findings.push({ line: draft.line, ruleId: 'import-headline-empty', args: { headline: label } });
+    const line = trailing ?? heading;
+    if (line) draft.paragraphs.push(`（${line.name}）`);
+    return { ...draft, department: line?.name ?? departmentPlaceholder };
   }
+  // The item's own department: its closing parentheses, else the line after it, else the line above it.
+  let own: string;
   if (attribution) {
     // 供稿 forms are written the canonical way: （区财政局）.
     draft.paragraphs[lastIndex] = `${attribution.before}（${attribution.name}）`;
-    if (heading) {
-      const same = (registry.resolve(heading.name)?.name ?? heading.name) === (registry.resolve(attribution.name)?.name ?? attribution.name);
-      if (same) result.dropped.push(heading.name);
-      else {
-        // Two different departments: keep both, and let the editor decide.
-        draft.paragraphs.unshift(heading.name);
-        result.attention.push({ line: heading.line, message: `The department line 「${heading.name}」 differs from the item's own （${attribution.name}）: both are kept; delete the wrong one` });
-      }
-    }
-    return { ...draft, department: attribution.name };
-  }
-  if (heading) {
+    own = attribution.name;
+  } else if (trailing) {
+    draft.paragraphs[lastIndex] = `${last}（${trailing.name}）`;
+    own = trailing.name;
+  } else if (heading) {
     draft.paragraphs[lastIndex] = `${last}（${heading.name}）`;
     return { ...draft, department: heading.name };
+  } else {
+    draft.paragraphs[lastIndex] = `${last}（${departmentPlaceholder}）`;
+    result.findings.push({ line: draft.line, ruleId: 'import-department-missing', args: { label } });
+    return { ...draft, department: departmentPlaceholder };
   }
-  draft.paragraphs[lastIndex] = `${last}（${departmentPlaceholder}）`;
-  result.attention.push({
-    line: draft.line,
-    message: `No department found for 「${label}」: replace （${departmentPlaceholder}） at its end with the reporting department, e.g. （济源路街道）`,
-  });
-  return { ...draft, department: departmentPlaceholder };
+  // A department line besides the item's own: dropped when it says the same, kept (and pointed out) when not.
+  for (const extra of [heading, attribution ? trailing : undefined]) {
+    if (!extra) continue;
+    if (sameDepartment(extra.name, own, registry)) {
+      result.dropped.push({ line: extra.line, text: extra.name });
+    } else {
+      // Kept first, so that the item still ends with its own department.
+      draft.paragraphs.unshift(extra.name);
+      result.findings.push({ line: extra.line, ruleId: 'import-department-conflict', args: { line: extra.name, own } });
+    }
+  }
+  return { ...draft, department: own };
 }

@@ -5,11 +5,9 @@
  */
 import { Document, isMap, isSeq } from 'yaml';
 import type { Distribution } from '../model/schema.ts';
+import type { issuePlaceholder } from './placeholders.ts';
 import type { DraftItem } from './split-items.ts';
 
-import { datePlaceholder, issuePlaceholder } from '../model/placeholders.ts';
-
-export { datePlaceholder, issuePlaceholder };
 
 /** The front matter to write; a missing required field is left out for the check to report. */
 export interface DraftFrontMatter {
@@ -54,12 +52,13 @@ export function toFrontMatterYaml(frontMatter: DraftFrontMatter): string {
   return document.toString({ lineWidth: 0, flowCollectionPadding: false });
 }
 
-/** The body: preamble paragraphs, then items, a `# 【section】` line where a section begins. */
+/** The body: preamble paragraphs, then items, a `# 【section】` (or `# 一、section`) line where a section begins. */
 export function toBodyMarkdown(preamble: readonly string[], items: readonly DraftItem[]): string {
   const blocks: string[] = preamble.map(escapeParagraph);
   let section: string | null = null;
   for (const item of items) {
-    if (item.section !== section && item.section !== null) blocks.push(`# 【${escapeInline(item.section)}】`);
+    // A section is written as printed: 【创文动态】 in its brackets, 一、重点工作 as it stands.
+    if (item.section !== section && item.section !== null) blocks.push(/^[一二三四五六七八九十]+、/.test(item.section) ? `# ${escapeInline(item.section)}` : `# 【${escapeInline(item.section)}】`);
     section = item.section;
     if (item.kind === 'article') blocks.push(`## ${escapeInline(item.headline ?? '').replace(/#/g, '\\#')}`);
     item.paragraphs.forEach((paragraph, index) => {

@@ -15,3 +15,6 @@ export const textPlaceholder = '待补充正文。';
 export const datePlaceholder = '待补充日期';
 /** Written where the issue number cannot be found. */
 export const issuePlaceholder = '待补充期号';
+
+/** Every placeholder, for a check that names them as such. */
+export const placeholders = [departmentPlaceholder, datePlaceholder, issuePlaceholder, headlinePlaceholder, textPlaceholder] as const;
