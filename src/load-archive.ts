@@ -182,8 +182,8 @@ interface IssueFolder {
   unreadable: { path: string; code: string }[];
 }
 
-/** Names that are no editor's file: Word's lock files, the system's folder files. */
-const systemFile = /^(?:~\$|\.)|^(?:Thumbs\.db|desktop\.ini)$/i;
+/** Names that are no issue: Word's lock files, the system's folder files, notes such as README.txt. */
+const systemFile = /^(?:~\$|\.|readme\b)|^(?:Thumbs\.db|desktop\.ini)$/i;
 
 /** Lists the issues folder `dir`, one folder at a time, so that an unreadable folder is reported and the rest still listed. */
 function listIssueFolder(dir: string): IssueFolder {

@@ -8,6 +8,7 @@ import { nearest } from '../check/suggest.ts';
 import { departmentEntrySchema, slugSchema, type Department } from '../model/schema.ts';
 import { normalizeDepartmentName } from './department-registry.ts';
 import { departmentSlug } from './department-slug.ts';
+import { checkCharacters } from '../parse/characters.ts';
 import { repairFullWidth } from '../parse/front-matter.ts';
 
 /** The outcome of reading departments.yml. */
@@ -39,6 +40,8 @@ export function parseDepartmentsFile(typed: string, file: VFile): ParsedDepartme
   const repair = repairFullWidth(typed, 0, typed.length);
   for (const problem of repair.problems) if (problem.rule === 'yaml-fullwidth') report(file, problem.rule, problem.args, problem.place);
   const text = repair.text;
+  // A zero-width space or a Word line break in a name is as invisible here as in an issue.
+  checkCharacters(typed, file);
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, schema: 'core', uniqueKeys: true, prettyErrors: false });
   const toPlace = (offset: number): Place => {

@@ -27,7 +27,7 @@ export interface BodySlips {
 }
 
 /** Marks that look like △ but are not it. */
-export const briefLookalikes = '▲▴▵∆Δ⊿';
+const briefLookalikes = '▲▴▵∆Δ⊿';
 const lookalike = new RegExp(`^\\s*([${briefLookalikes}])`, 'u');
 const briefStart = new RegExp(`^\\s*[△${briefLookalikes}]`, 'u');
 
