@@ -46,11 +46,12 @@ export function findBodySlips(tree: Root, lines: readonly string[], file: VFile)
     };
     const start = node.position?.start;
     if (!start) continue;
-    const from = (lines[start.line - 1] ?? '').slice(start.column - 1);
+    // The node's first line as typed, from where it starts.
+    const from = () => (lines[start.line - 1] ?? '').slice(start.column - 1);
     if (node.type === 'paragraph') {
       checkParagraph(node, container, lines, file, slips, explain);
     } else if (node.type === 'heading') {
-      if (!from.startsWith('#') && node.depth <= 2) {
+      if (node.depth <= 2 && !from().startsWith('#')) {
         report(file, 'setext-heading', { level: node.depth === 1 ? 1 : 2 }, { line: start.line, column: start.column });
         explain();
       } else if (container !== 'root' && node.depth <= 2) {
@@ -58,7 +59,7 @@ export function findBodySlips(tree: Root, lines: readonly string[], file: VFile)
         explain();
       }
     } else if (node.type === 'code') {
-      report(file, 'code-block', { indented: !/^(?:```|~~~)/.test(from) }, { line: start.line, column: start.column });
+      report(file, 'code-block', { indented: !/^(?:```|~~~)/.test(from()) }, { line: start.line, column: start.column });
       explain();
     } else if (node.type === 'definition') {
       report(file, 'link-definition', undefined, { line: start.line, column: start.column });
