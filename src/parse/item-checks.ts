@@ -34,8 +34,9 @@ const minRepeatedLength = 20;
  * as the file's); `slips` what the body checks said.
  */
 export function checkItems(items: readonly SplitItem[], body: string, lines: readonly string[], file: VFile, resolve: (name: string) => string | undefined, slips: BodySlips): void {
-  const seenItems = new Map<string, { position: number; line: number }>();
-  const seenParagraphs = new Map<string, number>();
+  // Each paragraph's first place, by its text; an item is a copy of another when all its paragraphs are.
+  const seenParagraphs = new Map<string, { line: number; item: number }>();
+  const textsOf: string[][] = [];
   const seenHeadlines = new Map<string, number>();
 
   items.forEach((item, index) => {
@@ -57,13 +58,12 @@ export function checkItems(items: readonly SplitItem[], body: string, lines: rea
     // file, not the tree: measured on 1,000 issues, mdast's toString and squeezing out the blanks
     // of every paragraph cost 3 % of the parse.)
     const texts = paragraphs.map(({ position }) => body.slice(position!.start.offset, position!.end.offset).trim());
-    const signature = `${item.kind}\n${item.headline ?? ''}\n${texts.join('\n')}`;
-    const twin = seenItems.get(signature);
-    if (twin && texts.some(Boolean)) {
-      report(file, 'item-duplicate', twin, item.place);
+    textsOf.push(texts);
+    const twin = texts.length > 0 ? seenParagraphs.get(texts[0]!)?.item : undefined;
+    if (twin !== undefined && isCopy(item, texts, items[twin]!, textsOf[twin]!)) {
+      report(file, 'item-duplicate', { position: twin + 1, line: items[twin]!.place.line }, item.place);
       return;
     }
-    seenItems.set(signature, { position: index + 1, line: item.place.line });
 
     const doubled = new Set<Paragraph>();
     paragraphs.forEach((paragraph, at) => {
@@ -75,10 +75,9 @@ export function checkItems(items: readonly SplitItem[], body: string, lines: rea
         doubled.add(paragraph);
         return;
       }
-      if (text.length < minRepeatedLength) return;
       const first = seenParagraphs.get(text);
-      if (first !== undefined) report(file, 'paragraph-duplicate', { line: first }, place);
-      else seenParagraphs.set(text, place.line);
+      if (first === undefined) seenParagraphs.set(text, { line: place.line, item: index });
+      else if (text.length >= minRepeatedLength) report(file, 'paragraph-duplicate', { line: first.line }, place);
     });
 
     checkInnerDepartments(item, paragraphs, doubled, lines, file, resolve, slips);
@@ -102,9 +101,12 @@ function checkInnerDepartments(
 ): void {
   const last = item.children.at(-1);
   const final = last ? lastParagraph(last) : undefined;
-  const tail = final?.children.at(-1);
-  const closing = tail?.type === 'text' ? attribution.exec(tail.value) : null;
-  const creditedTo = closing ? resolve(closing[1]!) : undefined;
+  // The department the item is credited to: read only when there is something to say.
+  const creditedTo = () => {
+    const tail = final?.children.at(-1);
+    const closing = tail?.type === 'text' ? attribution.exec(tail.value) : null;
+    return closing ? resolve(closing[1]!) : undefined;
+  };
 
   // A paragraph whose next block has its own slip reported (a ##标题, a ▲ brief) is part of that slip.
   const beforeExplained = new Set<Paragraph>();
@@ -137,10 +139,21 @@ function checkInnerDepartments(
         if (resolve(match[1]!) === undefined) continue;
         const place = locate(child, match.index, match[0], lines);
         if (next === 'line' && slips.gluedLines.has(place.line + 1)) continue;
-        report(file, 'department-mid-item', { department: match[1]!.trim(), creditedTo, next }, place);
+        report(file, 'department-mid-item', { department: match[1]!.trim(), creditedTo: creditedTo(), next }, place);
       }
     });
   }
+}
+
+/** Whether an item is a copy of an earlier one: the same kind, headline and paragraphs. */
+function isCopy(item: SplitItem, texts: readonly string[], earlier: SplitItem, earlierTexts: readonly string[]): boolean {
+  return (
+    item.kind === earlier.kind &&
+    item.headline === earlier.headline &&
+    texts.length === earlierTexts.length &&
+    texts.some(Boolean) &&
+    texts.every((text, at) => text === earlierTexts[at])
+  );
 }
 
 /**
