@@ -191,7 +191,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
         startIndexing();
         await indexing;
       }
-      await step('render pages (Eleventy)', () => renderSite(toSiteData(settings, model, pagesToRender(model, reused)), tmpOut));
+      await step('render pages (Eleventy)', () => renderSite(toSiteData(settings, model, path.resolve(options.issuesDir), pagesToRender(model, reused)), tmpOut));
       await writeManifest(tmpOut, fingerprints);
       await indexing;
       // The folders of the spare's pages that no longer exist (a cold build has none).

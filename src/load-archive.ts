@@ -1,8 +1,9 @@
 /**
- * Reads an issues folder into the bulletin model: departments.yml and every
- * issues/YYYY/NNN.md, each problem located in its file.
+ * Reads an issues folder into the bulletin model: departments.yml, every
+ * issues/YYYY/NNN.md and the printed originals beside them (NNN.pdf), each
+ * problem located in its file.
  */
-import { readFileSync, readdirSync, readlinkSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync, readSync, readdirSync, readlinkSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { VFile } from 'vfile';
@@ -10,7 +11,7 @@ import { checkArchive, type ParsedIssue } from './check/check-archive.ts';
 import { report } from './messages/report.ts';
 import { toRegistry } from './departments/department-registry.ts';
 import { parseDepartmentsFile, type ParsedDepartments } from './departments/parse-departments.ts';
-import type { Bulletin } from './model/schema.ts';
+import type { Bulletin, Issue, Original } from './model/schema.ts';
 import { decodeText } from './parse/decode-text.ts';
 import { openParseCache, type ParseCache } from './parse-cache.ts';
 import { parseIssueBytes, type ParsedIssueFile } from './parse/parse-issue.ts';
@@ -21,7 +22,7 @@ export const departmentsFileName = 'departments.yml';
 /** A loaded archive: the valid part as a bulletin, and every file with its messages. */
 export interface LoadedArchive {
   bulletin: Bulletin;
-  /** departments.yml first, then the issue files (and the files and links not read, with why) by path. */
+  /** departments.yml first, then the issue files, the PDFs beside them, and the files and links not read (with why), by path. */
   files: VFile[];
   /** What each issue file holds as split, valid or not, by path: for the editor to compare with the paper. */
   found: FoundIssue[];
@@ -97,9 +98,13 @@ export async function loadArchive(dir: string, options: LoadArchiveOptions = {})
     report(file, 'file-ignored', { name: path.basename(ignored) }, { line: 1, column: 1 });
     files.push(file);
   }
-  files.sort((a, b) => (a === departmentsFile ? -1 : b === departmentsFile ? 1 : compare(a.path, b.path)));
-  const bulletin = { issues: checkArchive(parsed), departments };
+  const pdfFiles = listing.pdfs.map((filePath) => new VFile({ path: filePath }));
+  files.push(...pdfFiles);
+  const issues = withOriginals(checkArchive(parsed), dir, paths, pdfFiles);
+  const bulletin = { issues, departments };
   if (!options.parseCache) await cache?.flush();
+  // By path after departments.yml: 2023/035.md, 2023/035.pdf, 2023/036.md …
+  files.sort((a, b) => (a === departmentsFile ? -1 : b === departmentsFile ? 1 : compare(a.path, b.path)));
   return { bulletin, files, found };
 }
 
@@ -122,6 +127,81 @@ export function parseGuarded(parse: () => ParsedIssueFile | undefined, file: VFi
 // Code-unit order, not locale order: the same on every machine.
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** The bytes every PDF file starts with. */
+const pdfMarker = '%PDF-';
+
+/**
+ * Gives each issue its printed original: the PDF beside its file, with its
+ * name (`2023/035.pdf` for `2023/035.md`), checked to be a PDF
+ * (`original-not-pdf`). A PDF named after no issue file is reported
+ * (`original-unmatched`), with the name it should have when it names an
+ * issue's number. Found here, not by the parser: the parse cache keys an issue
+ * by its file's bytes, which say nothing of the PDF beside it. Only the first
+ * bytes of each PDF are read.
+ */
+function withOriginals(issues: readonly Issue[], dir: string, markdown: readonly string[], pdfs: readonly VFile[]): Issue[] {
+  const relative = (filePath: string) => path.relative(dir, filePath).split(path.sep).join('/');
+  const issueFiles = new Set(markdown.map(relative));
+  const originals = new Map<string, Original>();
+  for (const pdf of pdfs) {
+    const name = relative(pdf.path);
+    const issueFile = name.replace(/\.pdf$/i, '.md');
+    if (!issueFiles.has(issueFile)) {
+      report(pdf, 'original-unmatched', { name, expected: guessIssueName(name, issueFiles) }, { line: 1, column: 1 });
+      continue;
+    }
+    let head: Buffer;
+    let bytes: number;
+    try {
+      ({ head, bytes } = readHead(pdf.path));
+    } catch (error) {
+      // As for an issue file: reported on the file, and nothing else stops.
+      report(pdf, 'file-unreadable', { reason: 'io', detail: (error as NodeJS.ErrnoException).code ?? String(error) }, { line: 1, column: 1 });
+      continue;
+    }
+    if (head.subarray(0, pdfMarker.length).toString('latin1') !== pdfMarker) {
+      report(pdf, 'original-not-pdf', { name, looksLike: looksLike(head) }, { line: 1, column: 1 });
+      continue;
+    }
+    originals.set(issueFile, { file: name, bytes });
+  }
+  return issues.map((issue) => {
+    const original = originals.get(issue.sourceFile);
+    return original ? { ...issue, original } : issue;
+  });
+}
+
+/** The first bytes of a file and its size. */
+function readHead(filePath: string): { head: Buffer; bytes: number } {
+  const descriptor = openSync(filePath, 'r');
+  try {
+    const head = Buffer.alloc(512);
+    const read = readSync(descriptor, head, 0, head.length, 0);
+    return { head: head.subarray(0, read), bytes: fstatSync(descriptor).size };
+  } finally {
+    closeSync(descriptor);
+  }
+}
+
+/** What a file that is not a PDF seems to be, for the message. */
+function looksLike(head: Buffer): 'empty' | 'docx' | 'text' | 'other' {
+  if (head.length === 0) return 'empty';
+  // A .docx is a zip archive.
+  if (head.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]))) return 'docx';
+  return decodeText(head).ok && !head.includes(0) ? 'text' : 'other';
+}
+
+/** `035.pdf` for `2023/上街信息第35期.pdf` when 2023/035.md exists: the name of the issue file its digits name. */
+function guessIssueName(name: string, issueFiles: ReadonlySet<string>): string | undefined {
+  const folder = path.posix.dirname(name);
+  const numbers = path.posix.basename(name).match(/\d+/g) ?? [];
+  for (const digits of [...numbers].reverse()) {
+    const candidate = `${String(Number(digits)).padStart(3, '0')}.md`;
+    if (issueFiles.has(folder === '.' ? candidate : `${folder}/${candidate}`)) return candidate.replace(/\.md$/, '.pdf');
+  }
+  return undefined;
 }
 
 /**
@@ -174,9 +254,11 @@ async function loadDepartments(file: VFile, parse: (text: string, file: VFile) =
 interface IssueFolder {
   /** Every Markdown file except READMEs and anything in a hidden folder (.git …), by path. */
   issues: string[];
+  /** Every PDF (the issues' printed originals), by path. */
+  pdfs: string[];
   /** Symbolic links to Markdown files or to folders: never followed, so an issue is never read from outside the folder. */
   links: { path: string; target: string; folder: boolean }[];
-  /** Files in a year folder that are not Markdown (036.txt, 035.MD), which an editor may have meant as issues. */
+  /** Files in a year folder that are neither Markdown nor PDF (036.txt, 035.MD), which an editor may have meant as issues. */
   ignored: string[];
   /** Folders that cannot be listed. */
   unreadable: { path: string; code: string }[];
@@ -187,7 +269,7 @@ const systemFile = /^(?:~\$|\.|readme\b)|^(?:Thumbs\.db|desktop\.ini)$/i;
 
 /** Lists the issues folder `dir`, one folder at a time, so that an unreadable folder is reported and the rest still listed. */
 function listIssueFolder(dir: string): IssueFolder {
-  const folder: IssueFolder = { issues: [], links: [], ignored: [], unreadable: [] };
+  const folder: IssueFolder = { issues: [], pdfs: [], links: [], ignored: [], unreadable: [] };
   const pending = [dir];
   while (pending.length > 0) {
     const current = pending.pop()!;
@@ -208,10 +290,12 @@ function listIssueFolder(dir: string): IssueFolder {
         if (isFolder || entry.name.endsWith('.md')) folder.links.push({ path: entryPath, target: readTarget(entryPath), folder: isFolder });
       } else if (entry.isFile() && entry.name.endsWith('.md')) {
         if (entry.name !== 'README.md') folder.issues.push(entryPath);
-      } else if (entry.isFile() && inYearFolder && !systemFile.test(entry.name)) folder.ignored.push(entryPath);
+      } else if (entry.isFile() && /\.pdf$/i.test(entry.name)) folder.pdfs.push(entryPath);
+      else if (entry.isFile() && inYearFolder && !systemFile.test(entry.name)) folder.ignored.push(entryPath);
     }
   }
   folder.issues.sort(compare);
+  folder.pdfs.sort(compare);
   return folder;
 }
 

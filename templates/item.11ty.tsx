@@ -1,11 +1,12 @@
 /**
  * /issues/2023/35/1/: one item, with its department, its issue, a citation
- * line and its neighbours in the issue. Its text is the only element marked
+ * that names it in full with its address (and a button that copies it), and
+ * its neighbours in the issue. Its text is the only element marked
  * data-pagefind-body on the whole site, so search indexes items and only items;
  * the kicker and the meta list are data-pagefind-ignore (they repeat on every item).
  */
-import { citationLine, formatDate } from '../src/site/format.ts';
-import { href, type TemplateData } from '../src/site/site-data.ts';
+import { citationLine, firstSentence, formatDate } from '../src/site/format.ts';
+import { fullUrl, href, type TemplateData } from '../src/site/site-data.ts';
 import type { ItemEntry } from '../src/site/site-model.ts';
 import { pageOutput } from '../src/site/page-plan.ts';
 import { issuesUrl, yearUrl } from '../src/site/urls.ts';
@@ -24,15 +25,16 @@ export const data = {
 
 export function render({ site, entry }: Data) {
   const { item, issue } = entry;
+  const citation = citationLine(issue, item);
+  const address = fullUrl(site, entry.url);
+  const head = (
+    <>
+      <script type="module" src={href(site, `/${clientScripts.itemHighlight}`)}></script>
+      <script type="module" src={href(site, `/${clientScripts.copyCitation}`)}></script>
+    </>
+  );
   return (
-    <Layout
-      site={site}
-      title={item.headline}
-      path={entry.url}
-      section="issues"
-      description={`${citationLine(issue, item)}：${item.headline}`}
-      head={<script type="module" src={href(site, `/${clientScripts.itemHighlight}`)}></script>}
-    >
+    <Layout site={site} title={item.headline} path={entry.url} section="issues" description={firstSentence(item.text)} ogType="article" head={head} printAddress>
       <Breadcrumbs
         site={site}
         trail={[
@@ -74,10 +76,19 @@ export function render({ site, entry }: Data) {
         </header>
         <ItemBody site={site} entry={entry} />
       </article>
-      <aside class="citation" aria-label="引用">
-        <p>
-          <span class="citation__label">引用本文：</span>
-          <cite>{citationLine(issue, item)}</cite>
+      <aside class="citation" aria-labelledby="citation-label" data-citation="">
+        <div class="citation__head">
+          <h2 class="citation__label" id="citation-label">
+            引用本文
+          </h2>
+          {/* Shown and made to work by src/site/client/copy-citation.ts; without script the text below is selectable as it is. */}
+          <button type="button" class="citation__copy" data-citation-copy="" hidden>
+            复制引用
+          </button>
+          <span class="citation__status" data-citation-status="" role="status"></span>
+        </div>
+        <p class="citation__text" data-citation-text="">
+          <cite>{citation}</cite>，<span class="citation__url">{address}</span>
         </p>
       </aside>
       <PrevNext site={site} label="本期前后条目" previous={entry.previous} next={entry.next} previousLabel="上一条" nextLabel="下一条" />

@@ -7,8 +7,9 @@
  * and year pages instead.
  */
 import { href, type TemplateData } from '../src/site/site-data.ts';
-import { departmentsUrl, issuesUrl, searchUrl } from '../src/site/urls.ts';
+import { departmentsUrl, issueListUrl, issuesUrl, searchUrl } from '../src/site/urls.ts';
 import { clientScripts, indexFolder, toIndexBundles } from '../src/search/search-paths.ts';
+import { aliasSeparator } from '../src/search/search-query.ts';
 import { kindLabels } from '../src/search/search-record.ts';
 import { Layout } from './_components/layout.tsx';
 import { Breadcrumbs } from './_components/nav-parts.tsx';
@@ -26,15 +27,27 @@ export function render({ site, archive }: TemplateData) {
   const head = (
     <>
       <link rel="stylesheet" href={href(site, '/search.css')} />
+      {/* Without script the form cannot search: a stylesheet (no inline style, see the CSP) hides it. */}
+      <noscript>
+        <link rel="stylesheet" href={href(site, '/search-noscript.css')} />
+      </noscript>
       <script type="module" src={href(site, `/${clientScripts.searchPage}`)}></script>
     </>
   );
   return (
-    <Layout site={site} title="检索" path={searchUrl} section="search" head={head}>
+    <Layout
+      site={site}
+      title="检索"
+      path={searchUrl}
+      section="search"
+      head={head}
+      headerSearch={false}
+      description={`在《${site.title}》各期信息的标题、正文和报送部门中检索，按部门、年份筛选，或输入期号、日期直达某一期。`}
+    >
       <Breadcrumbs site={site} trail={[{ title: '首页', url: '/' }, { title: '检索' }]} />
       <h1>检索</h1>
-      <p class="lead">
-        在各期信息的标题、正文和报送部门中查找。输入的文字须原样出现；用空格分开的几个词须同时出现。也可以只选部门或年份浏览。
+      <p class="lead search-lead">
+        在标题、正文和报送部门中查找，输入的文字须原样出现，空格分开的词须同时出现。输入期号（如“2023年第35期”）或日期可直达该期。
       </p>
       <noscript>
         <div class="search-noscript">
@@ -70,7 +83,8 @@ export function render({ site, archive }: TemplateData) {
           .map((bundle) => bundle.name)
           .join(' ')}
         data-years={archive.years.map((year) => year.year).join(' ')}
-        hidden
+        data-issue-list={href(site, issueListUrl)}
+        data-site-root={href(site, '/')}
       >
         <form class="search-form" action={href(site, searchUrl)} method="get" role="search" aria-label="检索信息">
           <div class="search-form__query">
@@ -86,7 +100,13 @@ export function render({ site, archive }: TemplateData) {
                 {archive.departments
                   .filter((entry) => entry.count > 0)
                   .map((entry) => (
-                    <option value={entry.department.name} data-label={entry.department.name}>
+                    <option
+                      value={entry.department.name}
+                      data-label={entry.department.name}
+                      data-slug={entry.department.slug}
+                      data-count={String(entry.count)}
+                      {...(entry.department.aliases.length > 0 ? { 'data-aliases': entry.department.aliases.join(aliasSeparator) } : {})}
+                    >
                       {entry.department.name}（{entry.count}）
                     </option>
                   ))}
@@ -123,11 +143,22 @@ export function render({ site, archive }: TemplateData) {
             </div>
           </div>
         </form>
-        <p class="search-status" data-search-status role="status" aria-live="polite"></p>
-        <ol class="search-results" data-search-results></ol>
-        <button type="button" class="search-more" data-search-more hidden>
-          加载更多
-        </button>
+        {/*
+         * At least a screen tall (public/search.css), so what the search shows, in order — the status, the
+         * issue or department the query names (src/search/lookup.ts), the item results — only ever fills
+         * space below what is already shown: nothing the reader sees moves, the footer never comes into view.
+         */}
+        <div class="search-output">
+          <p class="search-status" data-search-status role="status" aria-live="polite"></p>
+          <section class="search-lookup" data-search-lookup aria-label="直达" hidden></section>
+          <ol class="search-results" data-search-results></ol>
+          <p class="search-more-line">
+            <span class="search-shown" data-search-shown></span>
+            <button type="button" class="search-more" data-search-more hidden>
+              加载更多
+            </button>
+          </p>
+        </div>
       </div>
     </Layout>
   );

@@ -34,7 +34,8 @@ after(async () => {
 /**
  * The substring truth, written independently of src/search: NFKC, lower
  * case, whitespace next to a Chinese character dropped; every
- * space-separated term must occur in headline, text or department.
+ * space-separated term must occur in headline, text, department or one of
+ * the department's other names.
  */
 function truth(query: string): string[] {
   const normalize = (text: string) =>
@@ -46,7 +47,8 @@ function truth(query: string): string[] {
   const terms = query.normalize('NFKC').toLowerCase().split(/\s+/u).filter(Boolean);
   return items
     .filter((item) => {
-      const text = normalize(`${item.headline}\n${item.text}\n${item.department}`);
+      const aliases = site.bulletin.departments.find((department) => department.name === item.department)?.aliases ?? [];
+      const text = normalize([item.headline, item.text, item.department, ...aliases].join('\n'));
       return terms.length > 0 && terms.every((term) => text.includes(term));
     })
     .map((item) => item.id);
@@ -57,17 +59,22 @@ async function newPage(): Promise<{ page: Page; errors: string[] }> {
   return { page, errors: collectPageErrors(page) };
 }
 
-/** Waits until the search page has finished the search for `query` (the status names it). */
-async function waitForResults(page: Page, query?: string): Promise<void> {
+/**
+ * Waits until the search page has finished the search for `query` (the status
+ * names it); `null`: any search but the empty page's (the status names an
+ * issue rather than the query when the query names one).
+ */
+async function waitForResults(page: Page, query?: string | null): Promise<void> {
   await page.waitForFunction(
     (expected) => {
       const status = document.querySelector('[data-search-status]')?.textContent ?? '';
       const busy = document.querySelector('[data-search-results]')?.getAttribute('aria-busy');
       // The prompt (请输入…) is the answer only to an empty query: for any other it is an earlier state.
-      const answers = expected === null || (expected === '' ? status.includes('请输入') : status.includes(`“${expected}”`));
+      const answers =
+        expected === undefined ? true : expected === null ? !status.startsWith('请输入') && !status.startsWith('正在') : expected === '' ? status.includes('请输入') : status.includes(`“${expected}”`);
       return busy === 'false' && status !== '' && answers;
     },
-    query?.trim() ?? null,
+    query === undefined ? undefined : query === null ? null : query.trim(),
     { timeout: 15_000 },
   );
 }
@@ -144,14 +151,67 @@ describe('search in the browser', () => {
     await page.close();
   });
 
-  test('a query of single characters says its results may be incomplete; a longer one does not', async () => {
+  test('a query of single characters finds every item that has them, and says nothing of single characters', async () => {
     const { page, errors } = await newPage();
-    await page.goto(`${server.origin}/search/?q=${encodeURIComponent('管')}`);
-    await waitForResults(page, '管');
-    assert.match((await page.locator('[data-search-status]').textContent()) ?? '', /单字检索在较大的档案中可能不全/);
-    await page.goto(`${server.origin}/search/?q=${encodeURIComponent('管家')}`);
-    await waitForResults(page, '管家');
-    assert.doesNotMatch((await page.locator('[data-search-status]').textContent()) ?? '', /单字/);
+    for (const query of ['管', '5 月']) {
+      await page.goto(`${server.origin}/search/?q=${encodeURIComponent(query)}`);
+      await waitForResults(page, query);
+      assert.deepEqual((await allResultIds(page)).sort(), truth(query).sort(), query);
+      assert.doesNotMatch((await page.locator('[data-search-status]').textContent()) ?? '', /单字/);
+    }
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test('an issue number or date typed in the box leads with that issue, and lists its items', async () => {
+    const { page, errors } = await newPage();
+    const lookup = page.locator('[data-search-lookup]');
+    const issue35 = site.bulletin.issues.find((issue) => issue.year === 2023 && issue.number === 35)!;
+    for (const query of ['第35期', '35期', '2023年第35期', '2023 年第 35 期', '2023-06-01', '2023年6月1日', '第三十五期']) {
+      await page.goto(`${server.origin}/search/?q=${encodeURIComponent(query)}`);
+      await waitForResults(page, null);
+      assert.equal(await lookup.isVisible(), true, query);
+      assert.deepEqual(await lookup.locator('a').evaluateAll((links) => links.map((link) => [(link as HTMLAnchorElement).pathname, link.textContent])), [['/issues/2023/35/', '2023 年第 35 期']], query);
+      assert.match((await lookup.textContent()) ?? '', /2023 年 6 月 1 日 · 8 条信息/);
+      assert.equal(await page.locator('[data-search-status]').textContent(), '刊期 2023 年第 35 期（见下）：共 8 条信息。', query);
+      // Its items follow, in the issue's order; the lookup stands between the status and them.
+      assert.deepEqual(await allResultIds(page), issue35.items.map((item) => item.id), query);
+      assert.equal(await page.evaluate(() => document.querySelector('[data-search-lookup]')!.compareDocumentPosition(document.querySelector('[data-search-results]')!) & Node.DOCUMENT_POSITION_FOLLOWING), 4);
+    }
+    await page.goto(`${server.origin}/search/?q=${encodeURIComponent('2023年第99期')}`);
+    await waitForResults(page, null);
+    assert.equal(await lookup.textContent(), '刊期档案中没有 2023 年第 99 期。');
+    assert.equal(await page.locator('[data-search-status]').textContent(), '档案中没有 2023 年第 99 期。');
+    // A reference leads to the issue itself.
+    await page.goto(`${server.origin}/search/?q=${encodeURIComponent('第40期')}`);
+    await waitForResults(page, null);
+    await lookup.locator('a').first().click();
+    await page.waitForURL((url) => url.pathname === '/issues/2022/40/');
+    // Other queries have no lookup.
+    await page.goto(`${server.origin}/search/?q=${encodeURIComponent('招商')}`);
+    await waitForResults(page, '招商');
+    assert.equal(await lookup.isVisible(), false);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test("a department's other name finds its items, leads with the department, and filters by it, as its slug does", async () => {
+    const { page, errors } = await newPage();
+    await page.goto(`${server.origin}/search/?q=${encodeURIComponent('区人民检察院')}`);
+    await waitForResults(page, '区人民检察院');
+    const byDepartment = site.bulletin.issues.flatMap((issue) => issue.items).filter((item) => item.department === '区检察院').map((item) => item.id);
+    assert.deepEqual((await allResultIds(page)).sort(), byDepartment.sort());
+    assert.ok(byDepartment.length >= 2);
+    const lookup = page.locator('[data-search-lookup]');
+    assert.equal(await lookup.textContent(), `部门区检察院（又称区人民检察院），共 ${byDepartment.length} 条信息`);
+    assert.equal(await lookup.locator('a').evaluate((link) => (link as HTMLAnchorElement).pathname), '/departments/qujianchayuan/');
+    for (const given of ['区人民检察院', 'qujianchayuan']) {
+      await page.goto(`${server.origin}/search/?department=${encodeURIComponent(given)}`);
+      await waitForResults(page);
+      assert.equal(await page.inputValue('#search-department'), '区检察院', given);
+      assert.equal(new URL(page.url()).searchParams.get('department'), '区检察院', given);
+      assert.deepEqual((await allResultIds(page)).sort(), byDepartment.sort(), given);
+    }
     assert.deepEqual(errors, []);
     await page.close();
   });
@@ -305,6 +365,27 @@ describe('search in the browser', () => {
     assert.deepEqual(await page.locator('[data-pagefind-body] mark.search-hit').allTextContents(), ['提标治理']);
     assert.deepEqual(errors, []);
     await page.close();
+  });
+
+  test("an item's 复制引用 button copies its citation and address; without script the citation is plain text", async () => {
+    const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await context.newPage();
+    const errors = collectPageErrors(page);
+    await page.goto(`${server.origin}/issues/2023/35/1/`);
+    const button = page.locator('[data-citation-copy]');
+    await button.click();
+    await page.waitForFunction(() => document.querySelector('[data-citation-status]')?.textContent === '已复制到剪贴板。');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    assert.equal(copied, `《上街信息》2023 年第 35 期《济源路街道“无主管”楼院治理服务再升级》（济源路街道），https://www.example.org/issues/2023/35/1/`.replace('https://www.example.org', (await page.locator('.citation__url').textContent())!.replace(/\/issues\/.*$/, '')));
+    assert.deepEqual(errors, []);
+    await context.close();
+
+    const plain = await browser.newContext({ javaScriptEnabled: false });
+    const still = await plain.newPage();
+    await still.goto(`${server.origin}/issues/2023/35/1/`);
+    assert.equal(await still.locator('[data-citation-copy]').isVisible(), false);
+    assert.match((await still.locator('[data-citation-text]').textContent()) ?? '', /^《上街信息》2023 年第 35 期《济源路街道“无主管”楼院治理服务再升级》（济源路街道），http/);
+    await plain.close();
   });
 
   test('with JavaScript off the search page says so and links the department and year pages', async () => {

@@ -47,9 +47,11 @@ describe('search tokens', () => {
     for (const a of codes) for (const b of codes) if (a !== b) assert.ok(!b.startsWith(a), `${a} is a prefix of ${b}`);
   });
 
-  test('text becomes the bigrams of each run of letters and digits, then its last character', () => {
+  test('text becomes the bigrams of each run of letters and digits, then its last character, then every other character once', () => {
     const c = (text: string) => [...text].map(charCode).join('');
-    assert.deepEqual(toIndexTokens('余家企业，5g'), [c('余家'), c('家企'), c('企业'), c('业'), c('5g'), c('g')]);
+    assert.deepEqual(toIndexTokens('余家企业，5g'), [c('余家'), c('家企'), c('企业'), c('业'), c('5g'), c('g'), c('余'), c('家'), c('企'), c('5')]);
+    // A character written many times is one word of its own once: a 1-character query matches it exactly.
+    assert.deepEqual(toIndexTokens('管家，管理，管'), [c('管家'), c('家'), c('管理'), c('理'), c('管')]);
   });
 
   test('a query term becomes its bigrams, a single character stays one prefix', () => {
@@ -100,8 +102,10 @@ describe('query terms and matching', () => {
     assert.equal(isPlausibleByPositions(toQueryTerms('管'), [3]), true);
   });
 
-  test('the searchable text is headline, text and department, one per line', () => {
+  test('the searchable text is headline, text and department, one per line, and the department\'s other names', () => {
     assert.equal(toSearchableText({ headline: '标题', text: '正文', department: '区农委' }), '标题\n正文\n区农委');
+    assert.equal(toSearchableText({ headline: '标题', text: '正文', department: '区农委', aliases: ['区农业农村工作委员会'] }), '标题\n正文\n区农委\n区农业农村工作委员会');
+    assert.equal(matchesAllTerms(toQueryTerms('农业农村'), toSearchableText({ headline: '标题', text: '正文', department: '区农委', aliases: ['区农业农村工作委员会'] })), true);
   });
 });
 
@@ -149,6 +153,13 @@ describe('search records', () => {
     assert.deepEqual(record.filters, { department: ['区农委'], year: ['2023'], kind: ['简讯'] });
     assert.match(record.content, /^[0-9a-z ]+$/);
     assert.equal(record.content, toIndexTokens(normalizeForSearch('标题\n正文 63 个\n区农委')).join(' '));
+  });
+
+  test("a record holds its department's other names, in its words and its metadata", () => {
+    const record = toSearchRecord(issue, item, '/', ['区农业农村工作委员会', '农委']);
+    assert.equal(record.meta.aliases, '区农业农村工作委员会、农委');
+    assert.equal(record.content, toIndexTokens(normalizeForSearch('标题\n正文 63 个\n区农委\n区农业农村工作委员会\n农委')).join(' '));
+    assert.deepEqual(record.filters.department, ['区农委']);
   });
 
   test('date sort keys order newer issues first and, within an issue, position 1 first, exactly as 32-bit floats', () => {

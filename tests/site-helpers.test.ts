@@ -10,10 +10,11 @@ import { loadArchive } from '../src/load-archive.ts';
 import type { Bulletin, Issue } from '../src/model/schema.ts';
 import { decorateBody } from '../src/site/body.ts';
 import { toYearChart } from '../src/site/chart.ts';
-import { citationLine, excerpt, formatDate, issueLabel, totalNumberLabel } from '../src/site/format.ts';
-import { toPages } from '../src/site/paging.ts';
+import { citationLine, excerpt, firstSentence, formatDate, formatFileSize, formatMonthDay, issueLabel, totalNumberLabel } from '../src/site/format.ts';
+import { toPages, visiblePages } from '../src/site/paging.ts';
+import { toQrSymbol } from '../src/site/qr.ts';
 import { toSiteModel } from '../src/site/site-model.ts';
-import { absoluteUrl, departmentFeedUrl, departmentUrl, issueUrl, itemUrl, normalizePrefix, withPrefix, yearUrl } from '../src/site/urls.ts';
+import { absoluteUrl, departmentFeedUrl, departmentUrl, issueUrl, itemUrl, normalizePrefix, originalUrl, withPrefix, yearUrl } from '../src/site/urls.ts';
 import { escapeXml, toAtom, toSitemap } from '../src/site/xml.ts';
 import { removeDir, repoRoot, tempDir, writeSampleArchive } from './site-support.ts';
 
@@ -26,6 +27,7 @@ describe('URLs', () => {
     assert.equal(departmentUrl({ slug: 'jiyuanlu-jiedao' }, 1), '/departments/jiyuanlu-jiedao/');
     assert.equal(departmentUrl({ slug: 'jiyuanlu-jiedao' }, 3), '/departments/jiyuanlu-jiedao/page/3/');
     assert.equal(departmentFeedUrl({ slug: 'wenmingban' }), '/departments/wenmingban/feed.xml');
+    assert.equal(originalUrl({ year: 2023, number: 35 }), '/issues/2023/35/2023-035.pdf');
   });
 
   it('put paths under the path prefix however it is written', () => {
@@ -51,12 +53,30 @@ describe('Chinese formatting', () => {
     assert.equal(issueLabel(issue), '2023 年第 35 期');
     assert.equal(totalNumberLabel(issue), undefined);
     assert.equal(totalNumberLabel({ total: 521 }), '总第 521 期');
-    assert.equal(citationLine(issue, { department: '济源路街道' }), '《上街信息》2023 年第 35 期（济源路街道）');
+    assert.equal(
+      citationLine(issue, { headline: '济源路街道“无主管”楼院治理服务再升级', department: '济源路街道' }),
+      '《上街信息》2023 年第 35 期《济源路街道“无主管”楼院治理服务再升级》（济源路街道）',
+    );
   });
 
   it('cuts excerpts by characters, not bytes', () => {
     assert.equal(excerpt('一是党建引领强堡垒。', 4), '一是党建……');
     assert.equal(excerpt('短文\n\n两段', 10), '短文 两段');
+  });
+
+  it('describes an item by its first sentence, cut when it runs long', () => {
+    assert.equal(firstSentence('一是党建引领强堡垒。街道招募一批党员。'), '一是党建引领强堡垒。');
+    assert.equal(firstSentence('近日，区统计局着力推动首次入库“四上”企业奖励工作！其余'), '近日，区统计局着力推动首次入库“四上”企业奖励工作！');
+    assert.equal(firstSentence('没有句号的一段\n\n第二段。'), '没有句号的一段');
+    assert.equal(firstSentence('很长的一句'.repeat(30), 12), `${'很长的一句'.repeat(3).slice(0, 12)}……`);
+  });
+
+  it('writes a date within its year and a file size as a download link states them', () => {
+    assert.equal(formatMonthDay('2023-06-01'), '6 月 1 日');
+    assert.equal(formatMonthDay('2023-12-19'), '12 月 19 日');
+    assert.equal(formatFileSize(100), '1 KB');
+    assert.equal(formatFileSize(380 * 1024 + 1), '381 KB');
+    assert.equal(formatFileSize(2.4 * 1024 * 1024), '2.4 MB');
   });
 });
 
@@ -85,6 +105,28 @@ describe('paging', () => {
     assert.deepEqual(pages.map((page) => [page.number, page.count]), [[1, 3], [2, 3], [3, 3]]);
     assert.deepEqual(toPages([], 20), [{ number: 1, count: 1, entries: [] }]);
     assert.throws(() => toPages([1], 0), RangeError);
+  });
+
+  it('numbers the first two pages, the last two and two either side of the current one', () => {
+    assert.deepEqual(visiblePages(1, 1), [1]);
+    assert.deepEqual(visiblePages(2, 5), [1, 2, 3, 4, 5]);
+    assert.deepEqual(visiblePages(1, 40), [1, 2, 3, 39, 40]);
+    assert.deepEqual(visiblePages(20, 40), [1, 2, 18, 19, 20, 21, 22, 39, 40]);
+    assert.deepEqual(visiblePages(40, 40), [1, 2, 38, 39, 40]);
+  });
+});
+
+describe('the printed QR code', () => {
+  it('draws the symbol of an address as one path inside its quiet zone, the same every time', () => {
+    const address = 'https://xinxi.example.gov.cn/issues/2023/35/1/';
+    const symbol = toQrSymbol(address);
+    // Version 4 (33 modules) for an address of this length at level M, plus 4 modules of quiet zone on each side.
+    assert.equal(symbol.size, 33 + 8);
+    assert.match(symbol.path, /^(M\d+ \d+\.5h\d+(m\d+ 0h\d+)*)+$/);
+    // The finder patterns: the top row starts with a run of 7 dark modules at (4, 4), and another 7 at the right edge.
+    assert.match(symbol.path, /^M4 4\.5h7m\d+ 0h\d+.*m\d+ 0h7M4 5\.5h1m5 0h1/);
+    assert.deepEqual(toQrSymbol(address), symbol);
+    assert.notEqual(toQrSymbol(`${address}x`).path, symbol.path);
   });
 });
 
@@ -148,9 +190,32 @@ describe('the site model', () => {
     assert.equal(model.updated, '2023-06-01');
   });
 
+  it("groups a department's items by year on each page and knows on which page each year begins", async () => {
+    const work = await tempDir('site-model');
+    try {
+      const { bulletin } = await loadArchive(await writeSampleArchive(work));
+      const model = toSiteModel(bulletin, { departmentPageSize: 2, recentItems: 4 });
+      const jiyuanlu = model.departments.find((entry) => entry.department.slug === 'jiyuanlu-jiedao')!;
+      // Five items, newest first: 2023 ×3, 2022 ×2, two a page.
+      assert.deepEqual(jiyuanlu.yearStarts, [
+        { year: 2023, count: 3, page: 1, url: '/departments/jiyuanlu-jiedao/#year-2023' },
+        { year: 2022, count: 2, page: 2, url: '/departments/jiyuanlu-jiedao/page/2/#year-2022' },
+      ]);
+      const pages = model.departmentPages.filter((page) => page.entry === jiyuanlu);
+      assert.deepEqual(
+        pages.map((page) => page.groups.map((group) => [group.year, group.starts, group.items.length])),
+        [[[2023, true, 2]], [[2023, false, 1], [2022, true, 1]], [[2022, false, 1]]],
+      );
+      const years = model.years.map((year) => [year.year, year.previous?.title ?? null, year.next?.title ?? null]);
+      assert.deepEqual(years, [[2023, '2022 年', null], [2022, null, '2023 年']]);
+    } finally {
+      await removeDir(work);
+    }
+  });
+
   it('is handed to the templates frozen all the way down, parts shared by several entries included', async () => {
     const { bulletin } = await loadArchive(`${repoRoot}/issues`);
-    const data = toSiteData({ ...siteConfig, ...settings }, toSiteModel(bulletin, settings));
+    const data = toSiteData({ ...siteConfig, ...settings }, toSiteModel(bulletin, settings), `${repoRoot}/issues`);
     const unfrozen: string[] = [];
     const walk = (value: unknown, path: string, seen: Set<object>) => {
       if (typeof value !== 'object' || value === null || seen.has(value)) return;

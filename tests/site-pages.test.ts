@@ -3,10 +3,11 @@
  * 2022 and 2023) once, then checks the pages and their content.
  */
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { buildSite, type BuildSiteResult } from '../src/build-site.ts';
-import { listFiles, readOut, removeDir, tempDir, textOf, writeSampleArchive } from './site-support.ts';
+import { listFiles, readOut, removeDir, repoRoot, tempDir, textOf, writeSampleArchive } from './site-support.ts';
 
 const baseUrl = 'https://xinxi.example.gov.cn';
 let work: string;
@@ -110,6 +111,23 @@ describe('the issue page', () => {
     assert.match(first, /href="\/issues\/2022\/41\/" rel="next"/);
   });
 
+  it('has 上一期 / 下一期 at its top as well as at its foot', async () => {
+    const html = await page('issues/2023/35/index.html');
+    assert.equal(count(html, /href="\/issues\/2023\/34\/" rel="prev"/g), 2);
+    assert.ok(html.indexOf('rel="prev"') < html.indexOf('class="masthead"'));
+    assert.match(html, /<nav class="prev-next prev-next--compact" aria-label="前后各期（页首）">/);
+  });
+
+  it('offers the printed original, copied beside the page, with its size', async () => {
+    const html = await page('issues/2023/34/index.html');
+    assert.match(html, /<a href="\/issues\/2023\/34\/2023-034.pdf" type="application\/pdf" download="上街信息2023年第34期.pdf">下载原件（PDF，1 KB）<\/a>/);
+    const copy = await readFile(path.join(out, 'issues/2023/34/2023-034.pdf'));
+    assert.deepEqual(copy, await readFile(path.join(repoRoot, 'tests/fixtures/site/2023/034.pdf')));
+    // An issue without a PDF beside it offers none.
+    assert.doesNotMatch(await page('issues/2023/35/index.html'), /下载原件/);
+    assert.deepEqual(files.filter((file) => file.endsWith('.pdf')), ['issues/2023/34/2023-034.pdf']);
+  });
+
   it('shows 总第 N 期, a special title and 【sections】 where the issue has them', async () => {
     const special = await page('issues/2023/36/index.html');
     assert.match(special, /<span class="masthead__special">创文专刊<\/span>/);
@@ -129,8 +147,35 @@ describe('the item page', () => {
     assert.match(html, /<h1 class="item__headline">济源路街道“无主管”楼院治理服务再升级<\/h1>/);
     assert.match(html, /<dd><a href="\/departments\/jiyuanlu-jiedao\/">济源路街道<\/a><\/dd>/);
     assert.match(html, /<dd><a href="\/issues\/2023\/35\/">2023 年第 35 期<\/a><\/dd>/);
-    assert.match(html, /<cite>《上街信息》2023 年第 35 期（济源路街道）<\/cite>/);
     assert.ok(textOf(html).includes('至目前，为辖区居民解决网线脱落、邻里纠纷调解等身边事 400 余件。'));
+  });
+
+  it('cites the item in full, with its address, and offers a button that copies it', async () => {
+    const html = await page('issues/2023/35/1/index.html');
+    assert.match(
+      html,
+      /<p class="citation__text" data-citation-text><cite>《上街信息》2023 年第 35 期《济源路街道“无主管”楼院治理服务再升级》（济源路街道）<\/cite>，<span class="citation__url">https:\/\/xinxi.example.gov.cn\/issues\/2023\/35\/1\/<\/span><\/p>/,
+    );
+    // The button is shown by the page's script: without it the text is there to select.
+    assert.match(html, /<button type="button" class="citation__copy" data-citation-copy hidden>复制引用<\/button>/);
+    assert.match(html, /<script type="module" src="\/assets\/copy-citation.js"><\/script>/);
+    assert.ok(files.includes('assets/copy-citation.js'));
+  });
+
+  it('describes itself by its first sentence, for search engines and for sharing', async () => {
+    const html = await page('issues/2023/35/1/index.html');
+    assert.match(html, /<meta name="description" content="一是党建引领强堡垒。"\/>/);
+    assert.match(html, /<meta property="og:title" content="济源路街道“无主管”楼院治理服务再升级"\/>/);
+    assert.match(html, /<meta property="og:description" content="一是党建引领强堡垒。"\/>/);
+    assert.match(html, /<meta property="og:type" content="article"\/>/);
+    assert.match(html, /<meta property="og:url" content="https:\/\/xinxi.example.gov.cn\/issues\/2023\/35\/1\/"\/>/);
+    assert.match(html, /<meta property="og:locale" content="zh_CN"\/>/);
+  });
+
+  it('prints its address and a QR code of it, hidden on screen', async () => {
+    const html = await page('issues/2023/35/1/index.html');
+    assert.match(html, /<aside class="print-address" aria-label="本页网址"><svg class="print-address__qr" viewBox="0 0 (\d+) \1"[^>]*><rect[^>]*><\/rect><path d="M4 4\.5h7[^"]+"[^>]*><\/path><\/svg>/);
+    assert.match(html, /本页网址：<span class="print-address__url">https:\/\/xinxi.example.gov.cn\/issues\/2023\/35\/1\/<\/span>/);
   });
 
   it('links the previous and next item of the same issue', async () => {
@@ -140,7 +185,7 @@ describe('the item page', () => {
     const last = await page('issues/2023/35/8/index.html');
     assert.match(last, /href="\/issues\/2023\/35\/7\/" rel="prev"/);
     assert.doesNotMatch(last, /rel="next"/);
-    assert.match(last, /<cite>《上街信息》2023 年第 35 期（区检察院）<\/cite>/);
+    assert.match(last, /<cite>《上街信息》2023 年第 35 期《区检察院举办“检爱同行，共护花开”主题开放日活动》（区检察院）<\/cite>/);
   });
 
   it('is the only kind of page with data-pagefind-body, once per page', async () => {
@@ -167,27 +212,47 @@ describe('the lists', () => {
     assert.match(html, /<input id="site-search-q" name="q" type="search"/);
   });
 
-  it('/issues/ groups every issue by year, newest first, with dates and headlines', async () => {
+  it('/issues/ is a compact index by year, newest first: each issue its number and date, linked', async () => {
     const html = await page('issues/index.html');
     const text = textOf(html);
-    const issues = [...html.matchAll(/<h3 class="issue-summary__title"><a href="([^"]+)">/g)].map((match) => match[1]);
-    assert.deepEqual(issues, ['/issues/2023/36/', '/issues/2023/35/', '/issues/2023/34/', '/issues/2022/41/', '/issues/2022/40/']);
+    const issues = [...html.matchAll(/<li><a href="(\/issues\/\d+\/\d+\/)">第 (\d+) 期 <time datetime="([\d-]+)">/g)].map((match) => [match[1], match[2], match[3]]);
+    assert.deepEqual(issues, [
+      ['/issues/2023/36/', '36', '2023-06-08'],
+      ['/issues/2023/35/', '35', '2023-06-01'],
+      ['/issues/2023/34/', '34', '2023-05-25'],
+      ['/issues/2022/41/', '41', '2022-11-24'],
+      ['/issues/2022/40/', '40', '2022-11-10'],
+    ]);
     assert.ok(text.indexOf('2023 年') < text.indexOf('2022 年'));
-    assert.ok(text.includes('第 35 期 2023 年 6 月 1 日'));
-    assert.ok(text.includes('区农委多措并举全力护航“三夏”生产'));
-    const year = textOf(await page('issues/2022/index.html'));
-    assert.ok(year.includes('本年共 2 期、7 条信息。'));
-    assert.ok(!year.includes('第 35 期'));
+    assert.ok(text.includes('第 35 期 6 月 1 日'));
+    assert.match(html, /<h2 class="issue-index__year" id="year-2023"><a href="\/issues\/2023\/">2023 年<\/a><span class="issue-index__count">3 期 · 13 条<\/span><\/h2>/);
+    // The headlines are on the year pages and the issues' own.
+    assert.ok(!text.includes('区农委多措并举全力护航“三夏”生产'));
   });
 
-  it('the department index counts items and names the first and last issue', async () => {
+  it('a year page lists its issues with their item count and first headlines, the others folded', async () => {
+    const html = await page('issues/2023/index.html');
+    const year = textOf(html);
+    assert.ok(year.includes('本年共 3 期、13 条信息。'));
+    assert.ok(!year.includes('第 40 期'));
+    const issue35 = html.slice(html.indexOf('id="issue-35"'), html.indexOf('id="issue-34"'));
+    assert.match(issue35, /<time datetime="2023-06-01">6 月 1 日<\/time> · 8 条信息/);
+    // Two headlines shown, the other six in a <details>.
+    const [shown, folded] = issue35.split('<details');
+    assert.equal(count(shown!, /<li><a href="\/issues\/2023\/35\/\d\/">/g), 2);
+    assert.match(folded!, /<summary>其余 6 条<\/summary><ol class="issue-card__items" start="3">/);
+    assert.equal(count(folded!, /<li><a href="\/issues\/2023\/35\/\d\/">/g), 6);
+    assert.match(html, /href="\/issues\/2022\/" rel="prev"><span class="prev-next__label">上一年<\/span>/);
+  });
+
+  it('the department index counts items, names the first and last issue and the other names', async () => {
     const html = await page('departments/index.html');
     assert.match(
       html,
-      /<th scope="row"><a href="\/departments\/jiyuanlu-jiedao\/">济源路街道<\/a><\/th><td class="num">5<\/td><td><a href="\/issues\/2022\/40\/">2022 年第 40 期<\/a><\/td><td><a href="\/issues\/2023\/36\/">2023 年第 36 期<\/a><\/td>/,
+      /<span class="department-list__name"><a href="\/departments\/jiyuanlu-jiedao\/">济源路街道<\/a><\/span><span class="department-list__count">5 条<\/span><span class="department-list__when">首次 <a href="\/issues\/2022\/40\/">2022 年第 40 期<\/a><span aria-hidden="true"> · <\/span>最近 <a href="\/issues\/2023\/36\/">2023 年第 36 期<\/a><\/span>/,
     );
-    assert.match(html, /<a href="\/departments\/wenmingban\/">区文明办<\/a><\/th><td class="num">2<\/td>/);
-    assert.match(html, /<a href="\/departments\/xiawozhen\/">峡窝镇<\/a><\/th><td class="num">1<\/td>/);
+    assert.match(html, /<a href="\/departments\/wenmingban\/">区文明办<\/a><\/span><span class="department-list__count">2 条<\/span>/);
+    assert.match(html, /<a href="\/departments\/xiawozhen\/">峡窝镇<\/a><\/span><span class="department-list__count">1 条<\/span>/);
   });
 
   it('a department page lists its items newest first, paged, with a chart per year and a feed', async () => {

@@ -3,11 +3,13 @@
  * resolves — at the root of a host and under a path prefix.
  */
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { HtmlValidate, StaticConfigLoader } from 'html-validate';
 import { buildSite } from '../src/build-site.ts';
-import { findBrokenLinks, listFiles, readOut, removeDir, tempDir, writeSampleArchive } from './site-support.ts';
+import { contentSecurityPolicy, contentSecurityPolicyHeader, securityHeaders } from '../src/site/security.ts';
+import { findBrokenLinks, listFiles, readOut, removeDir, repoRoot, tempDir, writeSampleArchive } from './site-support.ts';
 
 /**
  * html-validate's recommended rules, with one setting changed: void elements
@@ -64,6 +66,21 @@ describe('the built site', () => {
     assert.match(issue, /<a href="\/shangjie\/issues\/2023\/35\/1\/">济源路街道“无主管”楼院治理服务再升级<\/a>/);
     assert.match(issue, /<link rel="canonical" href="https:\/\/xinxi.example.gov.cn\/shangjie\/issues\/2023\/35\/"\/>/);
     assert.match(await readOut(prefixedOut, 'robots.txt'), /Sitemap: https:\/\/xinxi.example.gov.cn\/shangjie\/sitemap.xml/);
+  });
+
+  it('declares the Content-Security-Policy of src/site/security.ts on every page, as docs/deploy.md gives it to the server', async () => {
+    const pages = (await listFiles(rootOut)).filter((file) => file.endsWith('.html'));
+    for (const page of pages) {
+      const html = await readOut(rootOut, page);
+      // Right after the charset, before anything the page loads.
+      assert.ok(html.includes(`<meta charset="utf-8"/><meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy}"/>`), page);
+      // No inline script or style to allow: every script is a file of the site, no element has a style attribute.
+      assert.doesNotMatch(html, /<script(?![^>]*\ssrc=)[^>]*>|<style\b|\sstyle="/, page);
+    }
+    const deploy = await readFile(path.join(repoRoot, 'docs/deploy.md'), 'utf8');
+    for (const [name, value] of Object.entries(securityHeaders)) assert.ok(deploy.includes(`add_header ${name} "${value}" always;`), `docs/deploy.md sends ${name}: ${value}`);
+    assert.match(contentSecurityPolicyHeader, /frame-ancestors 'self'$/);
+    assert.doesNotMatch(contentSecurityPolicy, /frame-ancestors/, 'a <meta> policy cannot say frame-ancestors');
   });
 
   it('the link check does catch a broken link', async () => {

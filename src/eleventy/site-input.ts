@@ -4,6 +4,7 @@
  * which runs before the config file); run on its own, the config file loads
  * issues/ itself. Keyed by the config object, so concurrent builds never mix.
  */
+import path from 'node:path';
 import type { UserConfig } from '@11ty/eleventy';
 import { countErrors, formatMessages } from '../messages/report.ts';
 import { loadArchive } from '../load-archive.ts';
@@ -30,7 +31,7 @@ export async function siteDataFor(eleventyConfig: UserConfig, settings: SiteSett
   if (given) return given;
   const { bulletin, files } = await loadArchive(issuesDir);
   if (countErrors(files) > 0) throw new Error(`The issues do not pass the check:\n${formatMessages(files)}`);
-  return toSiteData(settings, toSiteModel(bulletin, settings));
+  return toSiteData(settings, toSiteModel(bulletin, settings), path.resolve(issuesDir));
 }
 
 /**
@@ -38,8 +39,8 @@ export async function siteDataFor(eleventyConfig: UserConfig, settings: SiteSett
  * data cascade deep-copies plain objects but passes frozen ones through, and
  * templates must not change the model anyway.
  */
-export function toSiteData(settings: SiteSettings, archive: SiteData['archive'], pages: PagesToRender = allPages(archive)): SiteData {
-  return deepFreeze({ site: { ...settings, pathPrefix: normalizePrefix(settings.pathPrefix) }, archive, pages });
+export function toSiteData(settings: SiteSettings, archive: SiteData['archive'], issuesDir: string, pages: PagesToRender = allPages(archive)): SiteData {
+  return deepFreeze({ site: { ...settings, pathPrefix: normalizePrefix(settings.pathPrefix) }, archive, pages, issuesDir });
 }
 
 function deepFreeze<T>(value: T): T {
@@ -57,4 +58,13 @@ function freezeAll(value: object): void {
     const part = (value as Record<string, unknown>)[key];
     if (typeof part === 'object' && part !== null && !Object.isFrozen(part)) freezeAll(part);
   }
+}
+
+/** Eleventy's passthrough copy of the issues' printed originals: source file (absolute) → output path. */
+export function originalsToCopy(archive: SiteData['archive'], issuesDir: string): Record<string, string> {
+  const copies: Record<string, string> = {};
+  for (const { issue, original } of archive.issues) {
+    if (issue.original && original) copies[path.join(issuesDir, issue.original.file)] = original.url.slice(1);
+  }
+  return copies;
 }

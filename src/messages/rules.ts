@@ -382,7 +382,7 @@ export const rules = {
   }),
   'file-ignored': rule<{ name: string }>({
     severity: 'warning',
-    summary: { 'zh-CN': () => '年份文件夹里有一个不是 .md 的文件，检查和网站都不读它。', en: () => 'A year folder holds a file that is not .md, which neither the check nor the site reads.' },
+    summary: { 'zh-CN': () => '年份文件夹里有一个既不是 .md 也不是 .pdf 的文件，检查和网站都不读它。', en: () => 'A year folder holds a file that is neither .md nor .pdf, which neither the check nor the site reads.' },
     message: {
       'zh-CN': ({ name }) => `${name} 不是 .md 文件，检查和网站都不读它`,
       en: ({ name }) => `The file ${name} is not a .md file, so neither the check nor the site reads it`,
@@ -968,6 +968,36 @@ export const rules = {
     },
     hint: { 'zh-CN': () => '请改成普通文字或 Markdown，或者删掉它', en: () => 'write it as plain text or Markdown, or delete it' },
     example: undefined,
+  }),
+  'original-not-pdf': rule<{ name: string; looksLike: 'empty' | 'docx' | 'text' | 'other' }>({
+    severity: 'error',
+    summary: { 'zh-CN': () => '期刊旁边的原件不是 PDF 文件。', en: () => "The original beside an issue file is not a PDF." },
+    message: {
+      'zh-CN': ({ name, looksLike }) =>
+        `原件 ${name} 不是 PDF 文件：${looksLike === 'empty' ? '它是空的' : looksLike === 'docx' ? '它看起来是 Word 文档（.docx）改了扩展名' : looksLike === 'text' ? '它看起来是文字文件' : '它不以 PDF 文件的标记 `%PDF-` 开头'}`,
+      en: ({ name, looksLike }) =>
+        `The original ${name} is not a PDF file: ${looksLike === 'empty' ? 'it is empty' : looksLike === 'docx' ? 'it looks like a Word document (.docx) renamed' : looksLike === 'text' ? 'it looks like a text file' : 'it does not start with the PDF marker `%PDF-`'}`,
+    },
+    hint: {
+      'zh-CN': () => '请换成这一期印刷原件的 PDF（Word、WPS 可“另存为 PDF”），文件名不变；没有原件就删掉它',
+      en: () => "replace it with the printed issue's PDF (Word and WPS can save as PDF), keeping its name; without an original, delete it",
+    },
+    example: { name: '2023/035.pdf', looksLike: 'docx' },
+  }),
+  'original-unmatched': rule<{ name: string; expected: string | undefined }>({
+    severity: 'warning',
+    summary: { 'zh-CN': () => 'PDF 文件没有和哪一期同名，网站不会提供它。', en: () => 'A PDF is not named after an issue file, so no issue offers it.' },
+    message: {
+      'zh-CN': ({ name }) => `PDF 文件 ${name} 不是任何一期的原件：同一文件夹里没有与它同名的期刊文件，网站不会提供它`,
+      en: ({ name }) => `The PDF ${name} is no issue's original: no issue file beside it has its name, so the site does not offer it`,
+    },
+    hint: {
+      'zh-CN': ({ expected }) =>
+        expected ? `如果它是 ${expected.replace(/\.pdf$/, '.md')} 那一期的原件，请改名为 ${expected}` : '原件须与它那一期的文件同名，例如 035.pdf 配 035.md',
+      en: ({ expected }) =>
+        expected ? `if it is the original of ${expected.replace(/\.pdf$/, '.md')}, rename it to ${expected}` : "name an original after its issue's file, e.g. 035.pdf beside 035.md",
+    },
+    example: { name: '2023/上街信息第35期.pdf', expected: '035.pdf' },
   }),
   'date-order': rule<{ number: number; date: string; previous: { number: number; date: string; file: string } }>({
     severity: 'warning',

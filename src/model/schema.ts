@@ -80,6 +80,12 @@ export const itemSchema = z.object({
   source: sourceSchema,
 });
 
+/** An issue's printed original: its PDF, relative to the issues folder, and its size. */
+export const originalSchema = z.object({
+  file: z.string(),
+  bytes: z.number().int().nonnegative(),
+});
+
 /** One issue of the bulletin. */
 export const issueSchema = z.object({
   publication: z.string().min(1),
@@ -94,6 +100,11 @@ export const issueSchema = z.object({
   items: z.array(itemSchema).min(1),
   /** Path of the issue file relative to the issues folder, e.g. `2023/035.md`. */
   sourceFile: z.string(),
+  /**
+   * The printed original, when a PDF stands beside the issue file with its
+   * name (`2023/035.pdf`): found and checked by the loader, not the parser.
+   */
+  original: originalSchema.optional(),
 });
 
 /** The whole archive: every valid issue, oldest first, and the department registry. */
@@ -110,6 +121,7 @@ export type Source = z.infer<typeof sourceSchema>;
 export type Item = z.infer<typeof itemSchema>;
 export type ItemKind = Item['kind'];
 export type Issue = z.infer<typeof issueSchema>;
+export type Original = z.infer<typeof originalSchema>;
 export type Bulletin = z.infer<typeof bulletinSchema>;
 
 /** The front-matter field names, for did-you-mean suggestions on unknown fields. */

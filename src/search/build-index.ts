@@ -21,7 +21,7 @@ import * as esbuild from 'esbuild';
 import { linkUnchanged } from '../incremental-output.ts';
 import { digestIssues } from '../model/digest.ts';
 import type { Bulletin, Issue } from '../model/schema.ts';
-import { clientScripts, indexFolder, toIndexBundles } from './search-paths.ts';
+import { clientScripts, clientSources, indexFolder, toIndexBundles } from './search-paths.ts';
 import { openBundleRecords } from './record-cache.ts';
 import { toSearchRecord, type SearchRecord } from './search-record.ts';
 
@@ -32,7 +32,6 @@ const inputsHashFile = 'inputs.sha256';
 const recordCodeFolders = ['search', 'site', 'model'];
 
 const srcDir = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
-const clientDir = path.join(srcDir, 'search', 'client');
 
 /** How to build the search index. */
 export interface BuildSearchIndexOptions {
@@ -84,7 +83,9 @@ export async function buildSearchIndex(bulletin: Bulletin, outDir: string, optio
 /** Works out which bundles of `bulletin`'s index changed since `options.reuseFrom`: those are indexed, the others reused. */
 export async function planSearchIndex(bulletin: Bulletin, outDir: string, options: BuildSearchIndexOptions = {}): Promise<SearchIndexPlan> {
   const issues = [...bulletin.issues].sort((a, b) => a.year - b.year || a.number - b.number);
-  const code = recordCodeFingerprint();
+  // A record also holds its department's other names (departments.yml), which no issue digest covers.
+  const aliases = new Map(bulletin.departments.map((department) => [department.name, department.aliases]));
+  const code = `${recordCodeFingerprint()}\naliases ${JSON.stringify([...aliases].filter(([, names]) => names.length > 0))}`;
   const digests = options.issueDigests ?? digestIssues(issues);
   const bundles: PlannedBundle[] = await Promise.all(
     toIndexBundles(issues.map((issue) => issue.year)).map(async (bundle) => {
@@ -109,7 +110,7 @@ export async function planSearchIndex(bulletin: Bulletin, outDir: string, option
     run: (writable = Promise.resolve()) => {
       const saves: Promise<void>[] = [];
       const recordsOf = (bundle: PlannedBundle): SearchRecord[] => {
-        const make = (issue: Issue) => issue.items.map((item) => toSearchRecord(issue, item, options.pathPrefix));
+        const make = (issue: Issue) => issue.items.map((item) => toSearchRecord(issue, item, options.pathPrefix, aliases.get(item.department)));
         if (options.cacheDir === undefined) return bundle.issues.flatMap(make);
         const stored = openBundleRecords(options.cacheDir, bundle.name, `${code}\n${options.pathPrefix ?? '/'}`);
         const records = bundle.issues.flatMap((issue) => stored.recordsOf(digests.get(issue)!, () => make(issue)));
@@ -289,10 +290,9 @@ export const indexChunkSize = 4000;
  */
 async function bundleClientScripts(outDir: string): Promise<void> {
   const result = await esbuild.build({
-    entryPoints: {
-      [clientScripts.searchPage.replace(/\.js$/, '')]: path.join(clientDir, 'search-page.ts'),
-      [clientScripts.itemHighlight.replace(/\.js$/, '')]: path.join(clientDir, 'item-highlight.ts'),
-    },
+    entryPoints: Object.fromEntries(
+      (Object.keys(clientScripts) as (keyof typeof clientScripts)[]).map((name) => [clientScripts[name].replace(/\.js$/, ''), path.join(srcDir, clientSources[name])]),
+    ),
     bundle: true,
     format: 'esm',
     target: 'es2022',

@@ -8,11 +8,19 @@
 /** The Pagefind bundles: `pagefind/<bundle>/`. */
 export const indexFolder = 'pagefind';
 
-/** The search page's script and the item pages' highlighting script, relative to the output folder. */
+/** The browser scripts of the site, relative to the output folder: the search page's, and the item pages' highlighting and citation copying. */
 export const clientScripts = {
   searchPage: 'assets/search.js',
   itemHighlight: 'assets/search-highlight.js',
+  copyCitation: 'assets/copy-citation.js',
 } as const;
+
+/** The source of each browser script, relative to src/ (bundled by esbuild in the search step). */
+export const clientSources: Record<keyof typeof clientScripts, string> = {
+  searchPage: 'search/client/search-page.ts',
+  itemHighlight: 'search/client/item-highlight.ts',
+  copyCitation: 'site/client/copy-citation.ts',
+};
 
 /** A Pagefind bundle: its folder name under `pagefind/` and the years it holds. */
 export interface IndexBundle {

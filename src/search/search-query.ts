@@ -2,7 +2,7 @@
  * What a query means, independent of any index: terms separated by spaces
  * that must all occur in an item, each as a substring of the item's
  * normalised searchable text (the semantics of the browser's find, applied to
- * headline, text and department). Used by the search page to verify
+ * headline, text and department, under any of the department's names). Used by the search page to verify
  * Pagefind's candidates and to mark matches, and by the tests as the truth.
  */
 import { normalizeForSearch, normalizeWithOrigins } from './normalize.ts';
@@ -19,6 +19,8 @@ export interface SearchableItem {
   headline: string;
   text: string;
   department: string;
+  /** The department's other names (departments.yml `aliases`), so that any of its names finds its items. */
+  aliases?: readonly string[] | undefined;
 }
 
 /** The normalised terms of a query: split at whitespace (before and after normalising), empty and repeated terms dropped. */
@@ -30,9 +32,13 @@ export function toQueryTerms(query: string): string[] {
   return [...new Set(terms)];
 }
 
-/** The text an item is searched in: headline, body text and department, one per line. */
+/** How a search record's `aliases` meta joins a department's other names. */
+export const aliasSeparator = '、';
+
+/** The text an item is searched in: headline, body text, department and the department's other names, one per line. */
 export function toSearchableText(item: SearchableItem): string {
-  return `${item.headline}\n${item.text}\n${item.department}`;
+  const aliases = item.aliases && item.aliases.length > 0 ? `\n${item.aliases.join('\n')}` : '';
+  return `${item.headline}\n${item.text}\n${item.department}${aliases}`;
 }
 
 /** True when every term occurs in the text (terms as from toQueryTerms; text not yet normalised). */

@@ -7,7 +7,7 @@ import type { Issue, Item } from '../model/schema.ts';
 import { issueLabel } from '../site/format.ts';
 import { itemUrl, withPrefix } from '../site/urls.ts';
 import { normalizeForSearch } from './normalize.ts';
-import { toSearchableText } from './search-query.ts';
+import { aliasSeparator, toSearchableText } from './search-query.ts';
 import { toIndexTokens } from './search-tokens.ts';
 
 /**
@@ -35,6 +35,8 @@ export interface SearchMeta {
   date: string;
   /** The body text: verified against the query and cut into the excerpt. */
   text: string;
+  /** The department's other names, joined by 、, when it has any: searched like its name. */
+  aliases?: string;
 }
 
 /** A record as Pagefind's addCustomRecord takes it. */
@@ -47,14 +49,17 @@ export interface SearchRecord {
   sort: { date: string };
 }
 
-/** The record of one item; `pathPrefix` is the site's path prefix (`/` at the root). */
-export function toSearchRecord(issue: Issue, item: Item, pathPrefix = '/'): SearchRecord {
-  const searchable = toSearchableText(item);
+/**
+ * The record of one item; `pathPrefix` is the site's path prefix (`/` at the
+ * root), `aliases` the other names of the item's department.
+ */
+export function toSearchRecord(issue: Issue, item: Item, pathPrefix = '/', aliases: readonly string[] = []): SearchRecord {
+  const searchable = toSearchableText({ ...item, aliases });
   return {
     url: withPrefix(pathPrefix, itemUrl(issue, item)),
     content: toIndexTokens(normalizeForSearch(searchable)).join(' '),
     language: searchLanguage,
-    meta: { title: item.headline, department: item.department, issue: issueLabel(issue), date: issue.date, text: item.text },
+    meta: { title: item.headline, department: item.department, issue: issueLabel(issue), date: issue.date, text: item.text, ...(aliases.length > 0 ? { aliases: aliases.join(aliasSeparator) } : {}) },
     filters: { department: [item.department], year: [String(issue.year)], kind: [kindLabels[item.kind]] },
     sort: { date: String(toDateSortKey(issue.date, item.position)) },
   };

@@ -13,8 +13,15 @@
  *   items containing it;
  * - a longer query is its bigrams, which must all occur (Pagefind ANDs words),
  *   and in a true match they stand at consecutive positions;
- * - a 1-character query is the prefix of every bigram starting with it (and of
- *   the lone last character of a run), so every item containing it is found.
+ * - a 1-character query is one word too: every character of the text is also
+ *   written once on its own (after the bigrams, see toIndexTokens), so the
+ *   items containing it are exactly the pages of that word.
+ *
+ * The lone characters are needed because Pagefind, for each query word, loads
+ * only the one index chunk whose word range holds it: a prefix whose
+ * extensions fill several chunks (the bigrams of a common character) matches
+ * only those of that chunk. Pagefind never splits a word's pages between
+ * chunks, so an exact word is always matched in full.
  *
  * Characters are written as base-36 code points in a prefix-free code: three
  * characters below U+B130 (all of CJK Unified Ideographs and Latin), `z` plus
@@ -41,15 +48,28 @@ export function toRuns(normalized: string): string[][] {
 }
 
 /**
- * The index words of normalised text, in text order: for each run its bigrams
- * then its last character, so every character of the text starts some word.
+ * The index words of normalised text: for each run, in text order, its
+ * bigrams then its last character (so the bigrams of two runs never stand at
+ * consecutive positions); then every other character of the text, once each,
+ * in order of first appearance. Every character of the text is thus a word of
+ * its own, which a 1-character query matches exactly; written once per item,
+ * the lone characters cost one position each, not one per occurrence.
  */
 export function toIndexTokens(normalized: string): string[] {
   const tokens: string[] = [];
+  const alone = new Set<string>();
+  const characters: string[] = [];
   for (const chars of toRuns(normalized)) {
     const codes = chars.map(charCode);
     for (let index = 0; index + 1 < codes.length; index++) tokens.push(codes[index]! + codes[index + 1]!);
     tokens.push(codes[codes.length - 1]!);
+    alone.add(codes[codes.length - 1]!);
+    characters.push(...codes);
+  }
+  for (const code of characters) {
+    if (alone.has(code)) continue;
+    alone.add(code);
+    tokens.push(code);
   }
   return tokens;
 }

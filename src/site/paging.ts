@@ -24,3 +24,16 @@ export function toPages<T>(list: readonly T[], size: number): Paged<T>[] {
     entries: list.slice(index * size, (index + 1) * size),
   }));
 }
+
+/**
+ * The page numbers a numbered pagination shows, in order: the first two, the
+ * last two, and two either side of the current page (the gaps between them
+ * are shown as …), so a list of any length has at most nine links.
+ */
+export function visiblePages(current: number, count: number): number[] {
+  const pages = new Set<number>();
+  for (const page of [1, 2, count - 1, count, current - 2, current - 1, current, current + 1, current + 2]) {
+    if (page >= 1 && page <= count) pages.add(page);
+  }
+  return [...pages].sort((a, b) => a - b);
+}

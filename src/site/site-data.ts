@@ -14,6 +14,8 @@ export interface SiteData {
   archive: SiteModel;
   /** The entries the paginated templates render this time (all of them, unless the build is incremental). */
   pages: PagesToRender;
+  /** The issues folder (absolute): where the issues' printed originals are copied from. */
+  issuesDir: string;
 }
 
 /** What Eleventy says about the page being rendered. */

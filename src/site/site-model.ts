@@ -9,7 +9,7 @@ import type { YearCount } from './chart.ts';
 import { issueLabel } from './format.ts';
 import { toPages } from './paging.ts';
 import type { SiteSettings } from './settings.ts';
-import { departmentFeedUrl, departmentUrl, issueUrl, itemUrl, yearUrl } from './urls.ts';
+import { departmentFeedUrl, departmentUrl, issueUrl, itemUrl, originalUrl, yearUrl } from './urls.ts';
 
 /** A link to a neighbouring page. */
 export interface Link {
@@ -46,6 +46,8 @@ export interface IssueEntry {
   sections: Section[];
   previous: Link | null;
   next: Link | null;
+  /** Its printed original (a PDF copied beside the page), or null. */
+  original: { url: string; bytes: number } | null;
 }
 
 /** The issues of one year, newest first. */
@@ -54,6 +56,9 @@ export interface YearEntry {
   url: string;
   issues: IssueEntry[];
   itemCount: number;
+  /** The year before and the year after that have issues. */
+  previous: Link | null;
+  next: Link | null;
 }
 
 /** A department with its items (newest first) and its statistics. */
@@ -67,6 +72,26 @@ export interface DepartmentEntry {
   last: Link | null;
   /** Items per year, oldest year first, only years with items. */
   perYear: YearCount[];
+  /** Where each year's items begin in the paged list, newest year first: the jump between years. */
+  yearStarts: YearStart[];
+  items: ItemEntry[];
+}
+
+/** The first item of a year in a department's paged list. */
+export interface YearStart {
+  year: number;
+  count: number;
+  /** The page it is on (1-based). */
+  page: number;
+  /** That page and the year's heading on it: `/departments/…/page/3/#year-2019`. */
+  url: string;
+}
+
+/** The items of one year on one page of a department's list. */
+export interface YearGroup {
+  year: number;
+  /** Whether the year's first item is on this page (it then has the year's anchor). */
+  starts: boolean;
   items: ItemEntry[];
 }
 
@@ -77,6 +102,8 @@ export interface DepartmentPage {
   count: number;
   url: string;
   items: ItemEntry[];
+  /** The page's items by year, newest first. */
+  groups: YearGroup[];
   previous: Link | null;
   next: Link | null;
 }
@@ -134,6 +161,7 @@ export function toSiteModel(bulletin: Bulletin, settings: Pick<SiteSettings, 'de
       sections: toSections(items),
       previous: before ? { url: issueUrl(before), title: issueLabel(before) } : null,
       next: after ? { url: issueUrl(after), title: issueLabel(after) } : null,
+      original: issue.original ? { url: originalUrl(issue), bytes: issue.original.bytes } : null,
     };
   });
 
@@ -147,12 +175,18 @@ export function toSiteModel(bulletin: Bulletin, settings: Pick<SiteSettings, 'de
       year.issues.push(entry);
       year.itemCount += entry.items.length;
     } else {
-      years.push({ year: entry.issue.year, url: yearUrl(entry.issue.year), issues: [entry], itemCount: entry.items.length });
+      years.push({ year: entry.issue.year, url: yearUrl(entry.issue.year), issues: [entry], itemCount: entry.items.length, previous: null, next: null });
     }
   }
+  years.forEach((year, index) => {
+    const older = years[index + 1];
+    const newer = years[index - 1];
+    year.previous = older ? { url: older.url, title: `${older.year} 年` } : null;
+    year.next = newer ? { url: newer.url, title: `${newer.year} 年` } : null;
+  });
 
   const newestItems = newestFirst.flatMap((entry) => entry.items);
-  const departments = bulletin.departments.map((department) => toDepartmentEntry(department, newestItems));
+  const departments = bulletin.departments.map((department) => toDepartmentEntry(department, newestItems, settings.departmentPageSize));
   const departmentPages = departments.flatMap((entry) =>
     toPages(entry.items, settings.departmentPageSize).map((page, _index, pages): DepartmentPage => ({
       entry,
@@ -160,6 +194,7 @@ export function toSiteModel(bulletin: Bulletin, settings: Pick<SiteSettings, 'de
       count: page.count,
       url: departmentUrl(entry.department, page.number),
       items: page.entries,
+      groups: toYearGroups(page.entries, entry.yearStarts, page.number),
       previous: page.number > 1 ? { url: departmentUrl(entry.department, page.number - 1), title: `第 ${page.number - 1} 页` } : null,
       next: page.number < pages.length ? { url: departmentUrl(entry.department, page.number + 1), title: `第 ${page.number + 1} 页` } : null,
     })),
@@ -188,10 +223,33 @@ function toSections(items: readonly ItemEntry[]): Section[] {
   return sections;
 }
 
-function toDepartmentEntry(department: Department, newestItems: readonly ItemEntry[]): DepartmentEntry {
+/** The anchor of a year's heading on a department page: `year-2019`. */
+export function yearAnchor(year: number): string {
+  return `year-${year}`;
+}
+
+function toYearGroups(items: readonly ItemEntry[], starts: readonly YearStart[], page: number): YearGroup[] {
+  const groups: YearGroup[] = [];
+  for (const entry of items) {
+    const year = entry.issue.year;
+    const current = groups.at(-1);
+    if (current?.year === year) current.items.push(entry);
+    else groups.push({ year, starts: starts.some((start) => start.year === year && start.page === page), items: [entry] });
+  }
+  return groups;
+}
+
+function toDepartmentEntry(department: Department, newestItems: readonly ItemEntry[], pageSize: number): DepartmentEntry {
   const items = newestItems.filter((entry) => entry.department.name === department.name);
   const perYear = new Map<number, number>();
-  for (const entry of items) perYear.set(entry.issue.year, (perYear.get(entry.issue.year) ?? 0) + 1);
+  const yearStarts: YearStart[] = [];
+  items.forEach((entry, index) => {
+    const year = entry.issue.year;
+    const page = Math.floor(index / pageSize) + 1;
+    if (!perYear.has(year)) yearStarts.push({ year, count: 0, page, url: `${departmentUrl(department, page)}#${yearAnchor(year)}` });
+    perYear.set(year, (perYear.get(year) ?? 0) + 1);
+  });
+  for (const start of yearStarts) start.count = perYear.get(start.year)!;
   const newest = items[0];
   const oldest = items.at(-1);
   return {
@@ -202,6 +260,7 @@ function toDepartmentEntry(department: Department, newestItems: readonly ItemEnt
     first: oldest ? { url: oldest.issueUrl, title: oldest.issueLabel } : null,
     last: newest ? { url: newest.issueUrl, title: newest.issueLabel } : null,
     perYear: [...perYear].map(([year, count]) => ({ year, count })).sort((a, b) => a.year - b.year),
+    yearStarts,
     items,
   };
 }

@@ -36,6 +36,17 @@ export function itemUrl(issue: IssueKey, item: Pick<Item, 'position'>): string {
   return `${issueUrl(issue)}${item.position}/`;
 }
 
+/**
+ * `/issues/2023/35/2023-035.pdf` — the printed original of an issue, when its
+ * PDF stands beside the issue file (issues/2023/035.pdf); named like the file.
+ */
+export function originalUrl(issue: IssueKey): string {
+  return `${issueUrl(issue)}${issue.year}-${String(issue.number).padStart(3, '0')}.pdf`;
+}
+
+/** `/search/issues.json` — every issue's number and date, for finding an issue from the search box (src/search/issue-lookup.ts). */
+export const issueListUrl = '/search/issues.json';
+
 /** `/departments/jiyuanlu-jiedao/`, or `…/page/2/` for later pages of a long list. */
 export function departmentUrl(department: Pick<Department, 'slug'>, page = 1): string {
   const base = `/departments/${department.slug}/`;

@@ -7,6 +7,8 @@
 import type { ComponentChildren } from 'preact';
 import { fullUrl, href } from '../../src/site/site-data.ts';
 import type { SiteSettings } from '../../src/site/settings.ts';
+import { toQrSymbol } from '../../src/site/qr.ts';
+import { contentSecurityPolicy } from '../../src/site/security.ts';
 import { departmentsUrl, homeUrl, issuesFeedUrl, issuesUrl, searchUrl } from '../../src/site/urls.ts';
 
 /** The sections of the main navigation. */
@@ -18,7 +20,16 @@ export interface LayoutProps {
   title: string;
   /** Root-relative path of the page (e.g. `/issues/2023/35/`), for the canonical link. */
   path: string;
+  /** What the page holds, in a sentence: its meta and Open Graph description (the site's description by default). */
   description?: string;
+  /** Open Graph type: `article` for an item, `website` for the rest. */
+  ogType?: 'website' | 'article';
+  /** False on the search page, which has its own search form: the header's would be a second box. */
+  headerSearch?: boolean;
+  /** A wider main column on large screens, for the compact index of every issue. */
+  wide?: boolean;
+  /** Print the page's address and its QR code at its end (issue and item pages), so a paper copy leads back online. */
+  printAddress?: boolean;
   /** Which navigation entry is this page's section. */
   section?: NavSection;
   /** Extra elements for <head>: scripts, styles, feed links. */
@@ -43,14 +54,24 @@ export function Layout(props: LayoutProps) {
   const siteName = `《${site.title}》${site.tagline}`;
   const fullTitle = props.path === homeUrl ? siteName : `${props.title} - ${siteName}`;
   const feeds = [{ title: `《${site.title}》最新各期`, path: issuesFeedUrl }, ...(props.feeds ?? [])];
+  const description = props.description ?? site.description;
+  const address = fullUrl(site, props.path);
   return (
     <html lang="zh-CN">
       <head>
         <meta charset="utf-8" />
+        {/* First, so it governs everything the page loads (see src/site/security.ts). */}
+        <meta http-equiv="Content-Security-Policy" content={contentSecurityPolicy} />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{fullTitle}</title>
-        <meta name="description" content={props.description ?? site.description} />
-        {props.noindex ? <meta name="robots" content="noindex" /> : <link rel="canonical" href={fullUrl(site, props.path)} />}
+        <meta name="description" content={description} />
+        {props.noindex ? <meta name="robots" content="noindex" /> : <link rel="canonical" href={address} />}
+        <meta property="og:site_name" content={siteName} />
+        <meta property="og:title" content={props.path === homeUrl ? siteName : props.title} />
+        <meta property="og:description" content={description} />
+        <meta property="og:type" content={props.ogType ?? 'website'} />
+        <meta property="og:locale" content="zh_CN" />
+        {props.noindex ? null : <meta property="og:url" content={address} />}
         <link rel="stylesheet" href={href(site, '/assets/site.css')} />
         <link rel="icon" href={href(site, '/favicon.svg')} type="image/svg+xml" />
         {feeds.map((feed) => (
@@ -68,13 +89,15 @@ export function Layout(props: LayoutProps) {
               <span class="site-title__name">{site.title}</span>
               <span class="site-title__tagline">{site.tagline}</span>
             </a>
-            <form class="site-search" action={href(site, searchUrl)} role="search">
-              <label class="visually-hidden" for="site-search-q">
-                检索信息
-              </label>
-              <input id="site-search-q" name="q" type="search" placeholder="检索标题、正文、部门" autocomplete="off" />
-              <button type="submit">检索</button>
-            </form>
+            {props.headerSearch === false ? null : (
+              <form class="site-search" action={href(site, searchUrl)} role="search">
+                <label class="visually-hidden" for="site-search-q">
+                  检索信息
+                </label>
+                <input id="site-search-q" name="q" type="search" placeholder="检索标题、正文、部门、期号" autocomplete="off" />
+                <button type="submit">检索</button>
+              </form>
+            )}
           </div>
           <nav class="site-nav" aria-label="主导航">
             <ul>
@@ -88,8 +111,9 @@ export function Layout(props: LayoutProps) {
             </ul>
           </nav>
         </header>
-        <main id="main" tabindex={-1}>
+        <main id="main" tabindex={-1} class={props.wide ? 'main--wide' : undefined}>
           {props.children}
+          {props.printAddress ? <PrintAddress address={address} /> : null}
         </main>
         <footer class="site-footer">
           <p>
@@ -103,5 +127,26 @@ export function Layout(props: LayoutProps) {
         </footer>
       </body>
     </html>
+  );
+}
+
+/**
+ * The page's address as text and as a QR code, shown only in print (see the
+ * print rules in public/assets/site.css), so a printout leads back to the page.
+ */
+function PrintAddress({ address }: { address: string }) {
+  const qr = toQrSymbol(address);
+  return (
+    <aside class="print-address" aria-label="本页网址">
+      <svg class="print-address__qr" viewBox={`0 0 ${qr.size} ${qr.size}`} width={qr.size * 2} height={qr.size * 2} role="img" aria-label="本页网址的二维码" xmlns="http://www.w3.org/2000/svg">
+        <rect width={qr.size} height={qr.size} fill="#fff" />
+        <path d={qr.path} stroke="#000" stroke-width="1" shape-rendering="crispEdges" />
+      </svg>
+      <p class="print-address__text">
+        本页网址：<span class="print-address__url">{address}</span>
+        <br />
+        扫描二维码或输入网址，可在线阅读、检索各期内容。
+      </p>
+    </aside>
   );
 }

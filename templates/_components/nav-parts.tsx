@@ -2,16 +2,20 @@
  * Small navigation parts: previous/next links, breadcrumbs, item lists.
  */
 import { formatDate } from '../../src/site/format.ts';
+import { visiblePages } from '../../src/site/paging.ts';
 import { href } from '../../src/site/site-data.ts';
 import type { ItemEntry, Link } from '../../src/site/site-model.ts';
 import type { SiteSettings } from '../../src/site/settings.ts';
 
-/** 上一期 / 下一期 style links; renders nothing when there is neither. */
-export function PrevNext(props: { site: SiteSettings; label: string; previous: Link | null; next: Link | null; previousLabel: string; nextLabel: string }) {
+/**
+ * 上一期 / 下一期 style links; renders nothing when there is neither. `compact`
+ * sets them on one line, for the top of a page.
+ */
+export function PrevNext(props: { site: SiteSettings; label: string; previous: Link | null; next: Link | null; previousLabel: string; nextLabel: string; compact?: boolean }) {
   const { site, previous, next } = props;
   if (!previous && !next) return null;
   return (
-    <nav class="prev-next" aria-label={props.label}>
+    <nav class={props.compact ? 'prev-next prev-next--compact' : 'prev-next'} aria-label={props.label}>
       {previous ? (
         <a class="prev-next__previous" href={href(site, previous.url)} rel="prev">
           <span class="prev-next__label">{props.previousLabel}</span>
@@ -69,5 +73,41 @@ export function ItemList({ site, items, showIssue = true }: { site: SiteSettings
         </li>
       ))}
     </ul>
+  );
+}
+
+/**
+ * Numbered pages: 1 … 4 5 [6] 7 8 … 40, the current one marked. `urlOf`
+ * gives a page's address; with many pages, those far from the current one
+ * and from both ends are left out.
+ */
+export function Pagination({ site, current, count, urlOf, label }: { site: SiteSettings; current: number; count: number; urlOf: (page: number) => string; label: string }) {
+  if (count < 2) return null;
+  const shown = visiblePages(current, count);
+  return (
+    <nav class="pagination" aria-label={label}>
+      <ol>
+        {shown.map((page, index) => (
+          <>
+            {index > 0 && page - shown[index - 1]! > 1 ? (
+              <li class="pagination__gap" aria-hidden="true">
+                …
+              </li>
+            ) : null}
+            <li>
+              {page === current ? (
+                <a href={href(site, urlOf(page))} aria-current="page" aria-label={`第 ${page} 页（本页）`}>
+                  {page}
+                </a>
+              ) : (
+                <a href={href(site, urlOf(page))} aria-label={`第 ${page} 页`}>
+                  {page}
+                </a>
+              )}
+            </li>
+          </>
+        ))}
+      </ol>
+    </nav>
   );
 }

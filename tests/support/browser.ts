@@ -56,3 +56,59 @@ export function collectPageErrors(page: Page): string[] {
   });
   return errors;
 }
+
+/**
+ * Records every Content-Security-Policy violation of a page (its
+ * `securitypolicyviolation` events, in every document it loads); call before
+ * the page's first navigation. The returned function reads those so far:
+ * `directive blocked-URI (page)`, one each.
+ */
+export async function watchCspViolations(page: Page): Promise<() => Promise<string[]>> {
+  const seen: string[] = [];
+  await page.exposeFunction('reportCspViolation', (violation: string) => seen.push(violation));
+  // Source text, so that tsx adds none of its helpers to what runs in the page.
+  await page.addInitScript(`document.addEventListener('securitypolicyviolation', (event) => {
+    window.reportCspViolation(event.violatedDirective + ' ' + (event.blockedURI || 'inline') + ' (' + location.pathname + ')');
+  });`);
+  return async () => {
+    // Events are delivered asynchronously: let any pending one arrive.
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 50)));
+    return [...seen];
+  };
+}
+
+/** A layout shift the page made, as its `layout-shift` performance entry says. */
+export interface LayoutShift {
+  value: number;
+  /** Within 500 ms of the reader's input: not counted in the cumulative layout shift. */
+  hadRecentInput: boolean;
+  /** The elements that moved (tag and class). */
+  sources: string[];
+}
+
+/**
+ * Records the layout shifts of every document the page loads (its
+ * `layout-shift` entries, from a PerformanceObserver); call before the first
+ * navigation. The returned function reads the current document's shifts.
+ */
+export async function watchLayoutShifts(page: Page): Promise<() => Promise<LayoutShift[]>> {
+  await page.addInitScript(`(() => {
+    const shifts = [];
+    window.layoutShifts = shifts;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        shifts.push({
+          value: entry.value,
+          hadRecentInput: entry.hadRecentInput,
+          sources: (entry.sources || []).map((source) => source.node ? source.node.nodeName + (source.node.className ? '.' + source.node.className : '') : '?'),
+        });
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  })();`);
+  return () => page.evaluate(() => [...(window as unknown as { layoutShifts: LayoutShift[] }).layoutShifts]);
+}
+
+/** The cumulative layout shift of `shifts`: the sum of those not caused by input (an upper bound of the windowed CLS). */
+export function cumulativeShift(shifts: readonly LayoutShift[]): number {
+  return shifts.filter((shift) => !shift.hadRecentInput).reduce((sum, shift) => sum + shift.value, 0);
+}

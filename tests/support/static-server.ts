@@ -29,6 +29,7 @@ const contentTypes: Record<string, string> = {
   '.wasm': 'application/wasm',
   '.png': 'image/png',
   '.ico': 'image/x-icon',
+  '.pdf': 'application/pdf',
 };
 
 /** How to serve. */

@@ -5,13 +5,21 @@
  * candidate whose match positions cannot hold the query is dropped at once,
  * and every result is verified against its own text before it is shown, so
  * each result contains every term, and every item that does is a candidate.
- * The state lives in the URL (search-state.ts); a submitted search, a changed
+ * A query that names an issue (第35期, 2023年6月1日) or a department (any of
+ * its names) leads with a direct link to it, above the item results
+ * (lookup.ts). The department filter accepts a department's name, alias or
+ * slug. The state lives in the URL (search-state.ts); a submitted search, a changed
  * filter or the start of typing adds a history entry (further typing updates
  * it), and the back button restores the previous search. Every piece of text from the index is put in
  * the page as a text node, never as HTML.
+ *
+ * The page does not move under the reader (layout shift): what the search
+ * shows is put in place in reading order — status, lookup, results — each
+ * once its height is known, into space public/search.css keeps for it.
  */
 import { toExcerpt } from '../excerpt.ts';
 import {
+  aliasSeparator,
   findMatchRanges,
   isPlausibleByPositions,
   matchesAllTerms,
@@ -20,9 +28,11 @@ import {
   toSearchableText,
   type TextRange,
 } from '../search-query.ts';
-import { toRuns } from '../search-tokens.ts';
 import type { PagefindFilterCounts, PagefindInstance, PagefindModule, PagefindResult } from './pagefind-api.ts';
 import { hasSearch, toFilters, toQueryString, toSearchState, type SearchState } from './search-state.ts';
+import { describeReference, findDepartment, findIssues, fromIssueList, parseIssueReference, type IssueListFile, type IssueReference, type IssueSummary } from '../lookup.ts';
+import { formatDate, issueLabel } from '../../site/format.ts';
+import { departmentUrl, issueUrl, withPrefix } from '../../site/urls.ts';
 
 /** Results shown at first and added by each 加载更多. */
 const pageSize = 10;
@@ -30,6 +40,7 @@ const pageSize = 10;
 const typingDelayMs = 80;
 
 interface Elements {
+  root: HTMLElement;
   form: HTMLFormElement;
   q: HTMLInputElement;
   department: HTMLSelectElement;
@@ -37,7 +48,9 @@ interface Elements {
   kind: HTMLSelectElement;
   sort: HTMLSelectElement;
   status: HTMLElement;
+  lookup: HTMLElement;
   results: HTMLOListElement;
+  shownLine: HTMLElement;
   more: HTMLButtonElement;
 }
 
@@ -49,6 +62,12 @@ interface ShownResult {
   issue: string;
   date: string;
   text: string;
+  aliases: string[];
+}
+
+/** A candidate result: `load` gives it ready to show, or null when it turns out not to hold the query. */
+interface Candidate {
+  load(): Promise<ShownResult | null>;
 }
 
 /** One run of a search: candidates in display order, pulled lazily. */
@@ -56,11 +75,16 @@ interface SearchRun {
   id: number;
   state: SearchState;
   terms: string[];
-  /** The Pagefind query of the terms (null: filters alone). */
+  /** The Pagefind query of the terms (null: filters alone, or the items of the issues a query names). */
   query: string | null;
-  total: number;
+  /** Where the results come from: the index, or the pages of the issues the query names. */
+  source: 'index' | 'issues';
+  /** How many results there are; null while unknown (an issue's items under a department or kind filter). */
+  total: number | null;
   shown: number;
-  next(): Promise<PagefindResult | undefined>;
+  /** What the query names besides its text, if anything. */
+  lookup: Lookup | null;
+  next(): Promise<Candidate | undefined>;
 }
 
 const app = document.querySelector<HTMLElement>('[data-search-app]');
@@ -71,7 +95,16 @@ async function start(root: HTMLElement): Promise<void> {
   const indexBase = root.dataset.indexBase ?? '/pagefind/';
   const bundles = (root.dataset.bundles ?? '').split(' ').filter(Boolean);
   const years = (root.dataset.years ?? '').split(' ').filter(Boolean);
-  root.hidden = false;
+  const departments = departmentsOf(elements.department);
+  const siteRoot = root.dataset.siteRoot ?? '/';
+  let issueList: Promise<IssueSummary[]> | undefined;
+  const loadIssueList = () =>
+    (issueList ??= fetch(root.dataset.issueList ?? `${siteRoot}search/issues.json`)
+      .then((response) => {
+        if (!response.ok) throw new Error(`${response.url}: HTTP ${response.status}`);
+        return response.json() as Promise<IssueListFile>;
+      })
+      .then(fromIssueList));
   let pagefind: Promise<PagefindInstance> | undefined;
   const loadPagefind = () => (pagefind ??= openIndex(indexBase, bundles));
   // The filter lists (what the counts per department, year and kind come
@@ -95,22 +128,29 @@ async function start(root: HTMLElement): Promise<void> {
   let runId = 0;
   let typingTimer: ReturnType<typeof setTimeout> | undefined;
 
-  const run = async (state: SearchState) => {
+  const run = async (given: SearchState) => {
     const id = ++runId;
+    const state = withDepartmentName(given, departments);
+    // A department given by an alias or its slug (a link, a typed URL) is shown by its name.
+    if (state.department !== given.department) history.replaceState(null, '', `${location.pathname}${toQueryString(state)}`);
     writeForm(elements, state);
     elements.results.replaceChildren();
     elements.results.setAttribute('aria-busy', 'true');
+    clearLookup(elements);
     elements.more.hidden = true;
+    elements.shownLine.textContent = '';
     delete elements.form.dataset.filterCounts;
     if (!hasSearch(state)) {
       current = undefined;
       updateFilterCounts(elements, 'built');
-      setStatus(elements, '请输入关键词，或选择部门、年份浏览。');
+      setStatus(elements, '请输入关键词、期号或日期，或选择部门、年份浏览。');
       elements.results.setAttribute('aria-busy', 'false');
       return;
     }
     const terms = toQueryTerms(state.q);
     const query = terms.length > 0 ? toPagefindQuery(terms) : null;
+    // What the query names (an issue, a department) is looked up meanwhile; a failure only loses the lookup.
+    const lookup = toLookup(state.q, departments, loadIssueList).catch(() => null);
     if (terms.length > 0 && query === null) {
       current = undefined;
       setStatus(elements, '请输入汉字、字母或数字。');
@@ -119,8 +159,33 @@ async function start(root: HTMLElement): Promise<void> {
     }
     setStatus(elements, '正在检索……');
     try {
+      // A query that names an issue (第35期, 2023年6月1日) lists the items of the issues it names, read from
+      // their own pages (a few KB each), not its text from the index (a chunk per bigram per bundle, for nothing).
+      const found = parseIssueReference(state.q) ? await lookup : null;
+      if (found?.kind === 'issues') {
+        if (id !== runId) return;
+        const issues = found.issues.filter((issue) => !state.year || String(issue.year) === state.year);
+        const filtered = Boolean(state.department || state.kind);
+        current = {
+          id,
+          state,
+          terms: [],
+          query: null,
+          source: 'issues',
+          total: filtered ? null : issues.reduce((sum, issue) => sum + issue.items, 0),
+          shown: 0,
+          lookup: found,
+          next: issueItemsOrder(issues, state, siteRoot),
+        };
+        setStatus(elements, describe(current));
+        showLookup(elements, found, siteRoot);
+        updateFilterCounts(elements, null);
+        await showMore(current, false);
+        return;
+      }
       const index = await loadPagefind();
       const response = await index.search(query, { filters: toFilters(state) });
+      const named = await lookup;
       if (id !== runId || !response) return;
       const plausible = response.results.filter((result) => terms.length === 0 || isPlausibleByPositions(terms, result.words));
       const byDate = state.sort === 'date' || terms.length === 0;
@@ -129,10 +194,15 @@ async function start(root: HTMLElement): Promise<void> {
         state,
         terms,
         query,
+        source: 'index',
         total: plausible.length,
         shown: 0,
-        next: byDate ? dateOrder(index, query, state, terms, years) : listOrder(plausible),
+        lookup: named,
+        next: fromIndex(byDate ? dateOrder(index, query, state, terms, years) : listOrder(plausible), terms),
       };
+      // In reading order, each once its height is known: the count, what the query names, then the results.
+      setStatus(elements, describe(current));
+      if (named) showLookup(elements, named, siteRoot);
       await showMore(current, false);
       if (id !== runId) return;
       if (countsWanted) void countPerFilterValue(index, query, terms, id);
@@ -167,33 +237,29 @@ async function start(root: HTMLElement): Promise<void> {
     elements.more.hidden = true;
     elements.results.setAttribute('aria-busy', 'true');
     const added: HTMLElement[] = [];
+    let exhausted = false;
     while (added.length < pageSize) {
-      const batch: PagefindResult[] = [];
+      const batch: Candidate[] = [];
       while (batch.length < pageSize - added.length) {
-        const result = await search.next();
-        if (!result) break;
-        batch.push(result);
+        const candidate = await search.next();
+        if (!candidate) {
+          exhausted = true;
+          break;
+        }
+        batch.push(candidate);
       }
+      if (search.id !== runId) return;
       if (batch.length === 0) break;
-      // Every fragment is asked for at once; each result is shown as soon as it and those
-      // before it are in, so the first one does not wait for the slowest of the batch.
-      const fragments = batch.map((result) => result.data());
-      // A later fragment may fail after this search is superseded: its error is not this search's.
-      for (const pending of fragments) pending.catch(() => {});
-      for (const pending of fragments) {
-        const fragment = await pending;
+      // Every candidate is loaded at once (for the index, its fragment); each result is shown as soon
+      // as it and those before it are in, so the first one does not wait for the slowest of the batch.
+      const loading = batch.map((candidate) => candidate.load());
+      // A later one may fail after this search is superseded: its error is not this search's.
+      for (const pending of loading) pending.catch(() => {});
+      for (const pending of loading) {
+        const shown = await pending;
         if (search.id !== runId) return;
-        const shown: ShownResult = {
-          url: fragment.url,
-          headline: fragment.meta.title ?? '',
-          department: fragment.meta.department ?? '',
-          issue: fragment.meta.issue ?? '',
-          date: fragment.meta.date ?? '',
-          text: fragment.meta.text ?? '',
-        };
-        // The verification: Pagefind's candidates must really contain every term.
-        if (search.terms.length > 0 && !matchesAllTerms(search.terms, toSearchableText(shown))) {
-          search.total--;
+        if (!shown) {
+          if (search.total !== null) search.total--;
           continue;
         }
         const element = renderResult(shown, search.terms, search.state.q);
@@ -201,10 +267,12 @@ async function start(root: HTMLElement): Promise<void> {
         added.push(element);
         search.shown++;
       }
+      if (exhausted) break;
     }
-    if (search.shown >= search.total) search.total = search.shown;
+    if (exhausted || (search.total !== null && search.shown >= search.total)) search.total = search.shown;
     setStatus(elements, describe(search));
-    elements.more.hidden = search.shown >= search.total;
+    elements.shownLine.textContent = search.shown === 0 ? '' : search.total === null ? `已显示 ${search.shown} 条` : `已显示 ${search.shown} / ${search.total} 条`;
+    elements.more.hidden = search.total !== null && search.shown >= search.total;
     elements.results.setAttribute('aria-busy', 'false');
     if (moveFocus) added[0]?.querySelector('a')?.focus();
   };
@@ -256,7 +324,8 @@ async function start(root: HTMLElement): Promise<void> {
     if (countsWanted) return;
     countsWanted = true;
     const search = current;
-    if (!search) return;
+    // The index counts what it finds; an issue's items are not found through it.
+    if (!search || search.source !== 'index') return;
     void loadPagefind()
       .then((index) => countPerFilterValue(index, search.query, search.terms, search.id))
       .catch(() => undefined);
@@ -295,6 +364,76 @@ async function openIndex(indexBase: string, bundles: readonly string[]): Promise
 }
 
 /** Candidates in Pagefind's order (relevance). */
+/**
+ * The index's candidates as results: each loads its fragment, and is verified
+ * against the query's terms (Pagefind's candidates must really hold every term).
+ */
+function fromIndex(next: () => Promise<PagefindResult | undefined>, terms: readonly string[]): () => Promise<Candidate | undefined> {
+  return async () => {
+    const result = await next();
+    if (!result) return undefined;
+    return {
+      load: async () => {
+        const fragment = await result.data();
+        const shown: ShownResult = {
+          url: fragment.url,
+          headline: fragment.meta.title ?? '',
+          department: fragment.meta.department ?? '',
+          issue: fragment.meta.issue ?? '',
+          date: fragment.meta.date ?? '',
+          text: fragment.meta.text ?? '',
+          aliases: fragment.meta.aliases ? fragment.meta.aliases.split(aliasSeparator) : [],
+        };
+        return terms.length === 0 || matchesAllTerms(terms, toSearchableText(shown)) ? shown : null;
+      },
+    };
+  };
+}
+
+/**
+ * The items of `issues` (newest first), in each issue's order, read from the
+ * issue's own page as the reader pages: its items are marked there
+ * (`data-item`, see templates/issue.11ty.tsx). A department or kind filter
+ * leaves out the others.
+ */
+function issueItemsOrder(issues: readonly IssueSummary[], state: SearchState, siteRoot: string): () => Promise<Candidate | undefined> {
+  const queue = [...issues];
+  let buffer: ShownResult[] = [];
+  return async () => {
+    while (buffer.length === 0) {
+      const issue = queue.shift();
+      if (!issue) return undefined;
+      buffer = (await readIssueItems(issue, siteRoot)).filter(
+        (item) => (!state.department || item.department === state.department) && (!state.kind || item.kind === state.kind),
+      );
+    }
+    const item = buffer.shift()!;
+    return { load: () => Promise.resolve(item) };
+  };
+}
+
+/** The items of an issue, read from its page (parsed, never run: DOMParser's document executes nothing). */
+async function readIssueItems(issue: IssueSummary, siteRoot: string): Promise<(ShownResult & { kind: string })[]> {
+  const response = await fetch(withPrefix(siteRoot, issueUrl(issue)));
+  if (!response.ok) throw new Error(`${response.url}: HTTP ${response.status}`);
+  const page = new DOMParser().parseFromString(await response.text(), 'text/html');
+  return [...page.querySelectorAll<HTMLElement>('[data-item]')].map((section) => {
+    const body = section.querySelector('.item-body')?.cloneNode(true) as HTMLElement | undefined;
+    // The text as the index holds it: without the brief's △ and the department's （…）.
+    for (const mark of body?.querySelectorAll('.brief-mark, .attribution') ?? []) mark.remove();
+    return {
+      url: section.dataset.url ?? '',
+      headline: section.dataset.headline ?? '',
+      department: section.dataset.department ?? '',
+      kind: section.dataset.kind ?? '',
+      issue: issueLabel(issue),
+      date: issue.date,
+      text: (body?.textContent ?? '').trim(),
+      aliases: [],
+    };
+  });
+}
+
 function listOrder(results: readonly PagefindResult[]): () => Promise<PagefindResult | undefined> {
   let position = 0;
   return () => Promise.resolve(results[position++]);
@@ -325,19 +464,27 @@ function dateOrder(
   };
 }
 
+/**
+ * The status line: how many items the search found (the shown count is at the
+ * list's end), and what the query names when it names something.
+ */
 function describe(search: SearchRun): string {
-  const { state, total } = search;
+  const { state, total, lookup } = search;
+  const q = state.q.trim();
   const scope = [state.department, state.year ? `${state.year} 年` : '', state.kind].filter(Boolean).join('、');
-  if (total === 0) {
-    return state.q.trim() ? `没有找到包含“${state.q.trim()}”的信息${scope ? `（${scope}）` : ''}。` : `${scope}没有信息。`;
+  // An issue named: its items are the results.
+  if (search.source === 'issues' && lookup?.kind === 'issues') {
+    if (lookup.issues.length === 0) return `${describeLookup(lookup)}。`;
+    const count = total === null ? '以下是其中的信息' : total === 0 ? '没有这样的信息' : `共 ${total} 条信息`;
+    return `${describeLookup(lookup)}（见下）${scope ? `，${scope}` : ''}：${count}${lookup.issues.length > 1 ? '，最新一期在前' : ''}。`;
   }
-  const subject = state.q.trim() ? `包含“${state.q.trim()}”的信息` : '信息';
-  const order = state.sort === 'date' || !state.q.trim() ? '，最新在前' : '';
-  // A term of single characters is matched as a prefix of the index words, which in a large
-  // archive spans index chunks Pagefind does not load (docs/search.md): say so, not hide it.
-  const singleCharacters = search.terms.some((term) => toRuns(term).every((run) => run.length === 1));
-  const hint = singleCharacters ? '单字检索在较大的档案中可能不全，请尽量输入两个字以上。' : '';
-  return `${scope ? `${scope}：` : ''}找到${subject} ${total} 条${order}，已显示 ${search.shown} 条。${hint}`;
+  const named = lookup ? `${describeLookup(lookup)}（见下）；` : '';
+  if (total === 0) {
+    return q ? `${named}没有找到包含“${q}”的信息${scope ? `（${scope}）` : ''}。` : `${scope}没有信息。`;
+  }
+  const subject = q ? `包含“${q}”的信息` : '信息';
+  const order = state.sort === 'date' || !q ? '，最新在前' : '';
+  return `${named}${scope ? `${scope}：` : ''}找到${subject} ${total} 条${order}。`;
 }
 
 function renderResult(result: ShownResult, terms: readonly string[], query: string): HTMLLIElement {
@@ -383,12 +530,6 @@ function appendMarked(parent: HTMLElement, text: string, ranges: readonly TextRa
   parent.append(text.slice(cursor));
 }
 
-/** `2023-06-01` → `2023 年 6 月 1 日`, as on the item pages. */
-function formatDate(isoDate: string): string {
-  const [year, month, day] = isoDate.split('-').map(Number);
-  return year && month && day ? `${year} 年 ${month} 月 ${day} 日` : isoDate;
-}
-
 function setStatus(elements: Elements, text: string): void {
   elements.status.textContent = text;
 }
@@ -417,6 +558,119 @@ function updateFilterCounts(elements: Elements, counts: PagefindFilterCounts | n
   }
 }
 
+/** What a query names: the issues of an issue reference (maybe none), or a department. */
+type Lookup = { kind: 'issues'; reference: IssueReference; issues: IssueSummary[] } | { kind: 'department'; department: DepartmentOption };
+
+/** A department of the filter's list, with its other names. */
+interface DepartmentOption {
+  name: string;
+  slug: string;
+  aliases: string[];
+  /** Its items in the whole archive. */
+  count: number;
+}
+
+/** The departments of the filter's options (data-slug, data-aliases). */
+function departmentsOf(select: HTMLSelectElement): DepartmentOption[] {
+  return [...select.options]
+    .filter((option) => option.value !== '')
+    .map((option) => ({
+      name: option.value,
+      slug: option.dataset.slug ?? '',
+      aliases: option.dataset.aliases ? option.dataset.aliases.split(aliasSeparator) : [],
+      count: Number(option.dataset.count ?? 0),
+    }));
+}
+
+/** The state with its department filter by name, when it gives an alias or a slug. */
+function withDepartmentName(state: SearchState, departments: readonly DepartmentOption[]): SearchState {
+  if (!state.department) return state;
+  const department = findDepartment(state.department, departments);
+  return department && department.name !== state.department ? { ...state, department: department.name } : state;
+}
+
+/** What `query` names: an issue reference (its issues fetched with the list), or a department's name. */
+async function toLookup(query: string, departments: readonly DepartmentOption[], issues: () => Promise<IssueSummary[]>): Promise<Lookup | null> {
+  if (!query.trim()) return null;
+  const reference = parseIssueReference(query);
+  if (reference) return { kind: 'issues', reference, issues: findIssues(reference, await issues()) };
+  const department = findDepartment(query, departments);
+  return department ? { kind: 'department', department } : null;
+}
+
+function describeLookup(lookup: Lookup): string {
+  if (lookup.kind === 'department') return `部门“${lookup.department.name}”`;
+  const { issues, reference } = lookup;
+  if (issues.length === 0) return `档案中没有${spaced(describeReference(reference))}`;
+  return issues.length === 1 ? `刊期 ${issueLabel(issues[0]!)}` : `${describeReference(reference)}共 ${issues.length} 期`;
+}
+
+/** Issues listed before the others are folded. */
+const lookupShown = 6;
+
+/** Shows what the query names, above the results: direct links to the issues, or to the department. */
+function showLookup(elements: Elements, lookup: Lookup, siteRoot: string): void {
+  const panel = elements.lookup;
+  const title = document.createElement('h2');
+  title.className = 'search-lookup__title';
+  const list = document.createElement('ul');
+  list.className = 'search-lookup__list';
+  if (lookup.kind === 'department') {
+    const { department } = lookup;
+    title.textContent = '部门';
+    const link = document.createElement('a');
+    link.href = withPrefix(siteRoot, departmentUrl(department));
+    link.textContent = department.name;
+    const item = document.createElement('li');
+    item.append(link);
+    if (department.aliases.length > 0) item.append(`（又称${department.aliases.join('、')}）`);
+    item.append(`，共 ${department.count} 条信息`);
+    list.append(item);
+    panel.replaceChildren(title, list);
+  } else {
+    title.textContent = '刊期';
+    const toItem = (issue: IssueSummary) => {
+      const item = document.createElement('li');
+      const link = document.createElement('a');
+      link.href = withPrefix(siteRoot, issueUrl(issue));
+      link.textContent = `${issueLabel(issue)}${issue.title ? `（${issue.title}）` : ''}`;
+      const time = document.createElement('time');
+      time.dateTime = issue.date;
+      time.textContent = formatDate(issue.date);
+      item.append(link, ' ', time, ` · ${issue.items} 条信息`);
+      return item;
+    };
+    const { issues, reference } = lookup;
+    if (issues.length === 0) {
+      const item = document.createElement('li');
+      item.textContent = `档案中没有${spaced(describeReference(reference))}。`;
+      list.append(item);
+    } else list.append(...issues.slice(0, lookupShown).map(toItem));
+    panel.replaceChildren(title, list);
+    if (issues.length > lookupShown) {
+      const more = document.createElement('details');
+      const summary = document.createElement('summary');
+      summary.textContent = `其余 ${issues.length - lookupShown} 期`;
+      const rest = document.createElement('ul');
+      rest.className = 'search-lookup__list';
+      rest.append(...issues.slice(lookupShown).map(toItem));
+      more.append(summary, rest);
+      panel.append(more);
+    }
+  }
+  panel.hidden = false;
+}
+
+/** The thin space the bulletin sets between Chinese and digits, before text that starts with a digit. */
+function spaced(text: string): string {
+  return /^\d/.test(text) ? ` ${text}` : text;
+}
+
+function clearLookup(elements: Elements): void {
+  elements.lookup.hidden = true;
+  elements.lookup.replaceChildren();
+}
+
 function readForm(elements: Elements): SearchState {
   return {
     q: elements.q.value,
@@ -435,7 +689,7 @@ function writeForm(elements: Elements, state: SearchState): void {
   elements.sort.value = state.sort;
 }
 
-/** Selects `value`, adding it as an option when a link names a value the page does not list. */
+/** Selects `value`, adding it as an option when a link names a value the page does not list (a department's aliases and slug are resolved before). */
 function setSelect(select: HTMLSelectElement, value: string): void {
   if (value && ![...select.options].some((option) => option.value === value)) {
     select.append(new Option(value, value));
@@ -450,6 +704,7 @@ function findElements(root: HTMLElement): Elements {
     return element;
   };
   return {
+    root,
     form: get<HTMLFormElement>('form'),
     q: get<HTMLInputElement>('input[name="q"]'),
     department: get<HTMLSelectElement>('select[name="department"]'),
@@ -457,7 +712,9 @@ function findElements(root: HTMLElement): Elements {
     kind: get<HTMLSelectElement>('select[name="kind"]'),
     sort: get<HTMLSelectElement>('select[name="sort"]'),
     status: get<HTMLElement>('[data-search-status]'),
+    lookup: get<HTMLElement>('[data-search-lookup]'),
     results: get<HTMLOListElement>('[data-search-results]'),
+    shownLine: get<HTMLElement>('[data-search-shown]'),
     more: get<HTMLButtonElement>('[data-search-more]'),
   };
 }
