@@ -159,16 +159,34 @@ function toIssueText(plan: IssuePlan, sample: SampleText, departments: readonly 
     '---',
     '',
   ];
+  // The check reports a headline or a paragraph that an issue repeats, which the sample's few
+  // phrases sometimes give: such an item is drawn again (so other issues stay as they were).
+  const used = new Set<string>();
+  const fresh = (texts: string[]) => {
+    const keys = texts.filter((text) => text !== '').map((text) => text.replace(/\s+/g, ''));
+    if (keys.some((key) => used.has(key))) return false;
+    for (const key of keys) used.add(key);
+    return true;
+  };
   if (sections) lines.push('# 【工作动态】', '');
   for (let index = 0; index < articles; index++) {
-    const department = pickDepartment();
-    lines.push(`## ${department.name}${random.pick(sample.headlineTails)}`, '');
-    lines.push(...articleParagraphs(random, sample, attributionOf(department, random)), '');
+    let headline: string;
+    let paragraphs: string[];
+    do {
+      const department = pickDepartment();
+      headline = `## ${department.name}${random.pick(sample.headlineTails)}`;
+      paragraphs = articleParagraphs(random, sample, attributionOf(department, random));
+    } while (!fresh([headline, ...paragraphs]));
+    lines.push(headline, '', ...paragraphs, '');
   }
   if (sections && briefs > 0) lines.push('# 【简讯】', '');
   for (let index = 0; index < briefs; index++) {
-    const department = pickDepartment();
-    lines.push(`△ ${briefText(random, sample, plan, department.name)}（${attributionOf(department, random)}）`, '');
+    let brief: string;
+    do {
+      const department = pickDepartment();
+      brief = `△ ${briefText(random, sample, plan, department.name)}（${attributionOf(department, random)}）`;
+    } while (!fresh([brief]));
+    lines.push(brief, '');
   }
   return `${lines.join('\n').trimEnd()}\n`;
 }

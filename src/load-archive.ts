@@ -3,8 +3,8 @@
  * issues/YYYY/NNN.md and the printed originals beside them (NNN.pdf), each
  * problem located in its file.
  */
-import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
-import { readFile, readdir } from 'node:fs/promises';
+import { closeSync, fstatSync, openSync, readFileSync, readSync, readdirSync, readlinkSync, statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { VFile } from 'vfile';
 import { checkArchive, type ParsedIssue } from './check/check-archive.ts';
@@ -14,7 +14,7 @@ import { parseDepartmentsFile, type ParsedDepartments } from './departments/pars
 import type { Bulletin, Issue, Original } from './model/schema.ts';
 import { decodeText } from './parse/decode-text.ts';
 import type { ParseCache } from './build/parse-cache.ts';
-import { parseIssueBytes } from './parse/parse-issue.ts';
+import { parseIssueBytes, type ParsedIssueFile } from './parse/parse-issue.ts';
 
 /** The name of the department registry inside the issues folder. */
 export const departmentsFileName = 'departments.yml';
@@ -22,8 +22,22 @@ export const departmentsFileName = 'departments.yml';
 /** A loaded archive: the valid part as a bulletin, and every file with its messages. */
 export interface LoadedArchive {
   bulletin: Bulletin;
-  /** departments.yml first, then the issue files and the PDFs beside them, by path. */
+  /** departments.yml first, then the issue files, the PDFs beside them, and the files and links not read (with why), by path. */
   files: VFile[];
+  /** What each issue file holds as split, valid or not, by path: for the editor to compare with the paper. */
+  found: FoundIssue[];
+}
+
+/** What one issue file holds: its place, its number when readable, and its items as split. */
+export interface FoundIssue {
+  /** The path relative to the issues folder, `2023/035.md`. */
+  sourceFile: string;
+  year: number | undefined;
+  number: number | undefined;
+  articles: number;
+  briefs: number;
+  /** Whether the issue is valid (it still may be left out as another's duplicate). */
+  valid: boolean;
 }
 
 /** How to load an archive. */
@@ -44,25 +58,72 @@ export async function loadArchive(dir: string, options: LoadArchiveOptions = {})
   const { departments, readable } = await loadDepartments(departmentsFile, cache?.parseDepartmentsFile ?? parseDepartmentsFile);
   const registry = toRegistry(departments, !readable);
 
-  const sources = await listSources(dir);
-  const paths = sources.markdown.sort();
+  const listing = listIssueFolder(dir);
+  const paths = listing.issues;
   const contents = readAll(paths);
   const files: VFile[] = [departmentsFile];
   const parsed: ParsedIssue[] = [];
+  const found: FoundIssue[] = [];
   paths.forEach((filePath, index) => {
     const file = new VFile({ path: filePath });
     files.push(file);
     const sourceFile = path.relative(dir, filePath).split(path.sep).join('/');
-    const result = parse(contents[index]!, file, { sourceFile, departments: registry }, readText);
-    if (result) parsed.push({ ...result, file });
+    const bytes = contents[index]!;
+    if (bytes instanceof Error) {
+      report(file, 'file-unreadable', { reason: 'io', detail: (bytes as NodeJS.ErrnoException).code ?? bytes.message }, { line: 1, column: 1 });
+      return;
+    }
+    const result = parseGuarded(() => parse(bytes, file, { sourceFile, departments: registry }, readText), file);
+    if (!result) return;
+    parsed.push({ ...result, file });
+    if (result.found) {
+      const { header, issue } = result;
+      found.push({ sourceFile, year: header?.year, number: header?.number, ...result.found, valid: issue !== undefined });
+    }
   });
-  const pdfFiles = sources.pdfs.sort().map((filePath) => new VFile({ path: filePath }));
+  for (const link of listing.links) {
+    const file = new VFile({ path: link.path });
+    report(file, 'file-unreadable', { reason: link.folder ? 'symlink-folder' : 'symlink', detail: link.target }, { line: 1, column: 1 });
+    files.push(file);
+  }
+  for (const folder of listing.unreadable) {
+    const file = new VFile({ path: folder.path });
+    report(file, 'file-unreadable', { reason: 'io', detail: folder.code }, { line: 1, column: 1 });
+    files.push(file);
+  }
+  for (const ignored of listing.ignored) {
+    const file = new VFile({ path: ignored });
+    report(file, 'file-ignored', { name: path.basename(ignored) }, { line: 1, column: 1 });
+    files.push(file);
+  }
+  const pdfFiles = listing.pdfs.map((filePath) => new VFile({ path: filePath }));
+  files.push(...pdfFiles);
   const issues = withOriginals(checkArchive(parsed), dir, paths, pdfFiles);
   const bulletin = { issues, departments };
-  // The PDFs among the issue files, by path: 2023/035.md, 2023/035.pdf, 2023/036.md …
-  const [registryFile, ...issueFiles] = files;
-  const byPath = [...issueFiles, ...pdfFiles].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { bulletin, files: [registryFile!, ...byPath] };
+  // By path after departments.yml: 2023/035.md, 2023/035.pdf, 2023/036.md …
+  files.sort((a, b) => (a === departmentsFile ? -1 : b === departmentsFile ? 1 : compare(a.path, b.path)));
+  return { bulletin, files, found };
+}
+
+/**
+ * Runs one file's parse so that nothing in it can stop the others: a stack
+ * overflow (a structure deeper than the limits foresee, or a deep caller) is
+ * reported as a limit of the check, any other fault as one of the check,
+ * both on the file, and the other files' messages stand.
+ */
+export function parseGuarded(parse: () => ParsedIssueFile | undefined, file: VFile): ParsedIssueFile | undefined {
+  try {
+    return parse();
+  } catch (error) {
+    if (error instanceof RangeError && /call stack/i.test(error.message)) report(file, 'limit-exceeded', { kind: 'stack', limit: 0 }, { line: 1, column: 1 });
+    else report(file, 'file-unreadable', { reason: 'internal', detail: error instanceof Error ? error.message : String(error) }, { line: 1, column: 1 });
+    return undefined;
+  }
+}
+
+// Code-unit order, not locale order: the same on every machine.
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** The bytes every PDF file starts with. */
@@ -88,7 +149,15 @@ function withOriginals(issues: readonly Issue[], dir: string, markdown: readonly
       report(pdf, 'original-unmatched', { name, expected: guessIssueName(name, issueFiles) }, { line: 1, column: 1 });
       continue;
     }
-    const { head, bytes } = readHead(pdf.path);
+    let head: Buffer;
+    let bytes: number;
+    try {
+      ({ head, bytes } = readHead(pdf.path));
+    } catch (error) {
+      // As for an issue file: reported on the file, and nothing else stops.
+      report(pdf, 'file-unreadable', { reason: 'io', detail: (error as NodeJS.ErrnoException).code ?? String(error) }, { line: 1, column: 1 });
+      continue;
+    }
     if (head.subarray(0, pdfMarker.length).toString('latin1') !== pdfMarker) {
       report(pdf, 'original-not-pdf', { name, looksLike: looksLike(head) }, { line: 1, column: 1 });
       continue;
@@ -138,8 +207,14 @@ function guessIssueName(name: string, issueFiles: ReadonlySet<string>): string |
  * fs/promises, 32 at a time, took 160–185 ms (four thread-pool round trips
  * per file: open, stat, read, close).
  */
-function readAll(paths: readonly string[]): Buffer[] {
-  return paths.map((filePath) => readFileSync(filePath));
+function readAll(paths: readonly string[]): (Buffer | Error)[] {
+  return paths.map((filePath) => {
+    try {
+      return readFileSync(filePath);
+    } catch (error) {
+      return error as Error;
+    }
+  });
 }
 
 /**
@@ -162,21 +237,69 @@ async function loadDepartments(file: VFile, parse: (text: string, file: VFile) =
     return { departments: [], readable: false };
   }
   const text = readText(bytes, file);
-  return text === undefined ? { departments: [], readable: false } : parse(text, file);
+  if (text === undefined) return { departments: [], readable: false };
+  try {
+    return parse(text, file);
+  } catch (error) {
+    // As for an issue file (parseGuarded): reported on the file, and the issues are still checked.
+    report(file, 'file-unreadable', { reason: 'internal', detail: error instanceof Error ? error.message : String(error) }, { line: 1, column: 1 });
+    return { departments: [], readable: false };
+  }
 }
 
-/**
- * Every Markdown file under `dir` except READMEs (the issues), and every PDF
- * (their printed originals), leaving out anything in a hidden folder (.git …).
- */
-async function listSources(dir: string): Promise<{ markdown: string[]; pdfs: string[] }> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  const visible = entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => ({ name: entry.name, filePath: path.join(entry.parentPath, entry.name) }))
-    .filter(({ filePath }) => !path.relative(dir, filePath).split(path.sep).some((part) => part.startsWith('.') || part === 'node_modules'));
-  return {
-    markdown: visible.filter(({ name }) => name.endsWith('.md') && name !== 'README.md').map(({ filePath }) => filePath),
-    pdfs: visible.filter(({ name }) => /\.pdf$/i.test(name)).map(({ filePath }) => filePath),
-  };
+/** What an issues folder holds, as the check reads it. */
+interface IssueFolder {
+  /** Every Markdown file except READMEs and anything in a hidden folder (.git …), by path. */
+  issues: string[];
+  /** Every PDF (the issues' printed originals), by path. */
+  pdfs: string[];
+  /** Symbolic links to Markdown files or to folders: never followed, so an issue is never read from outside the folder. */
+  links: { path: string; target: string; folder: boolean }[];
+  /** Files in a year folder that are neither Markdown nor PDF (036.txt, 035.MD), which an editor may have meant as issues. */
+  ignored: string[];
+  /** Folders that cannot be listed. */
+  unreadable: { path: string; code: string }[];
+}
+
+/** Names that are no issue: Word's lock files, the system's folder files, notes such as README.txt. */
+const systemFile = /^(?:~\$|\.|readme\b)|^(?:Thumbs\.db|desktop\.ini)$/i;
+
+/** Lists the issues folder `dir`, one folder at a time, so that an unreadable folder is reported and the rest still listed. */
+function listIssueFolder(dir: string): IssueFolder {
+  const folder: IssueFolder = { issues: [], pdfs: [], links: [], ignored: [], unreadable: [] };
+  const pending = [dir];
+  while (pending.length > 0) {
+    const current = pending.pop()!;
+    let entries;
+    try {
+      entries = readdirSync(current, { withFileTypes: true });
+    } catch (error) {
+      folder.unreadable.push({ path: current, code: (error as NodeJS.ErrnoException).code ?? String(error) });
+      continue;
+    }
+    const inYearFolder = current !== dir && /^\d{4}$/.test(path.basename(current));
+    for (const entry of entries) {
+      const entryPath = path.join(current, entry.name);
+      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+      if (entry.isDirectory()) pending.push(entryPath);
+      else if (entry.isSymbolicLink()) {
+        const isFolder = statSync(entryPath, { throwIfNoEntry: false })?.isDirectory() ?? false;
+        if (isFolder || entry.name.endsWith('.md')) folder.links.push({ path: entryPath, target: readTarget(entryPath), folder: isFolder });
+      } else if (entry.isFile() && entry.name.endsWith('.md')) {
+        if (entry.name !== 'README.md') folder.issues.push(entryPath);
+      } else if (entry.isFile() && /\.pdf$/i.test(entry.name)) folder.pdfs.push(entryPath);
+      else if (entry.isFile() && inYearFolder && !systemFile.test(entry.name)) folder.ignored.push(entryPath);
+    }
+  }
+  folder.issues.sort(compare);
+  folder.pdfs.sort(compare);
+  return folder;
+}
+
+function readTarget(link: string): string {
+  try {
+    return readlinkSync(link);
+  } catch {
+    return '?';
+  }
 }

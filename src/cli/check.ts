@@ -1,7 +1,8 @@
 /**
- * `npm run check [-- --issues DIR] [--format text|github|json] [--lang en]`:
- * validates every issue file and departments.yml, prints every problem at
- * once, exits 1 on any error. `text` (the default) writes lines for a person
+ * `npm run check [-- --issues DIR] [--format text|github|json] [--lang en] [--help]`:
+ * validates every issue file and departments.yml, prints what each issue
+ * holds (its items, articles and briefs) and every problem at once, exits 1
+ * on any error. `text` (the default) writes lines for a person
  * on stderr; `github` writes GitHub Actions annotations and `json` a list of
  * records on stdout, for tools (the summary stays on stderr).
  */
@@ -21,12 +22,19 @@ if (unknown !== undefined) {
   process.exit(2);
 }
 const formats = { text: formatMessages, github: formatGithubAnnotations, json: formatJson };
-let values: { issues: string; format: string };
+let values: { issues: string; format: string; help?: boolean };
 try {
-  ({ values } = parseArgs({ args: argv, options: { issues: { type: 'string', default: 'issues' }, format: { type: 'string', default: 'text' } } }));
+  ({ values } = parseArgs({
+    args: argv,
+    options: { issues: { type: 'string', default: 'issues' }, format: { type: 'string', default: 'text' }, help: { type: 'boolean', short: 'h' } },
+  }));
 } catch (error) {
   console.error(`${(error as Error).message}\n${say(checkTexts.usage)}`);
   process.exit(2);
+}
+if (values.help) {
+  console.log(say(checkTexts.help));
+  process.exit(0);
 }
 if (!Object.hasOwn(formats, values.format)) {
   console.error(`${say(checkTexts.unknownFormat, { given: values.format })}\n${say(checkTexts.usage)}`);
@@ -39,7 +47,10 @@ if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory()) {
   process.exit(2);
 }
 
-const { bulletin, files } = await loadArchive(dir);
+const { bulletin, files, found } = await loadArchive(dir);
+// What each issue holds, to compare with the paper: before the messages, so they stay last above the summary.
+const counts = found.map((issue) => say(checkTexts.found, { ...issue, file: issue.sourceFile })).join('\n');
+if (counts) console.error(counts);
 if (values.format === 'text') {
   const messages = formatMessages(files);
   if (messages) console.error(messages);

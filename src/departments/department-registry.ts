@@ -17,9 +17,13 @@ export interface DepartmentRegistry {
   readonly unreadable?: boolean;
 }
 
-/** Normalises a department name as editors type it: no spaces, full-width brackets. */
+/**
+ * Normalises a department name as editors type it: no spaces, full-width
+ * brackets, no invisible characters (a zero-width space pasted from a web
+ * page is warned about where it stands, and must not make the name unknown).
+ */
 export function normalizeDepartmentName(name: string): string {
-  return name.replace(/\s+/g, '').replace(/\(/g, '（').replace(/\)/g, '）');
+  return name.replace(/[\s\u00AD\u200B-\u200F\u2060\uFEFF]+/g, '').replace(/\(/g, '（').replace(/\)/g, '）');
 }
 
 /** Builds the lookup for `departments`; `unreadable` when departments.yml could not be read. */

@@ -8,6 +8,8 @@ import { nearest } from '../check/suggest.ts';
 import { departmentEntrySchema, slugSchema, type Department } from '../model/schema.ts';
 import { normalizeDepartmentName } from './department-registry.ts';
 import { departmentSlug } from './department-slug.ts';
+import { checkCharacters } from '../parse/characters.ts';
+import { repairFullWidth } from '../parse/front-matter.ts';
 
 /** The outcome of reading departments.yml. */
 export interface ParsedDepartments {
@@ -33,17 +35,24 @@ export function parseDepartments(text: string, file: VFile): Department[] {
  * sound), so one typo does not make every item of that department an error too;
  * the entry's own message fails the check.
  */
-export function parseDepartmentsFile(text: string, file: VFile): ParsedDepartments {
+export function parseDepartmentsFile(typed: string, file: VFile): ParsedDepartments {
+  // `- name：济源路街道` (a Chinese keyboard's colon) is reported, and read as meant.
+  const repair = repairFullWidth(typed, 0, typed.length);
+  for (const problem of repair.problems) if (problem.rule === 'yaml-fullwidth') report(file, problem.rule, problem.args, problem.place);
+  const text = repair.text;
+  // A zero-width space or a Word line break in a name is as invisible here as in an issue.
+  checkCharacters(typed, file);
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, schema: 'core', uniqueKeys: true, prettyErrors: false });
   const toPlace = (offset: number): Place => {
     const { line, col } = lineCounter.linePos(offset);
-    return { line, column: col };
+    const inserted = repair.inserted.get(line);
+    return { line, column: inserted !== undefined && col > inserted ? col - 1 : col };
   };
   const placeOf = (node: unknown): Place => toPlace((node as { range?: [number, number, number] } | null)?.range?.[0] ?? 0);
 
   for (const error of document.errors) {
-    report(file, 'departments-invalid', { problem: 'yaml', detail: error.message.split('\n')[0]!.replace(/\s+at line \d+, column \d+:?$/, '') }, toPlace(error.pos[0]));
+    report(file, 'departments-invalid', { problem: 'yaml', code: error.code, detail: error.message.split('\n')[0]!.replace(/\s+at line \d+, column \d+:?$/, '') }, toPlace(error.pos[0]));
   }
   if (document.errors.length > 0) return { departments: [], readable: false };
 

@@ -94,6 +94,82 @@ const departmentKeyForms = {
   aliases: { 'zh-CN': '应是部门其他名称的列表，例如 `aliases: [老干部局]`', en: 'must be a list of other names of the department, e.g. `aliases: [老干部局]`' },
 } as const;
 
+/** A YAML problem in words: what is wrong, and what to do. */
+type YamlWords = { readonly [L in Language]: readonly [message: string, hint: string] };
+
+const quoteHint = {
+  'zh-CN': '值里有特殊符号时，给整个值加上引号，例如 `title: "创文专刊：第一期"`',
+  en: 'when a value holds a special character, put the whole value in quotes, e.g. `title: "创文专刊：第一期"`',
+};
+
+/**
+ * Explains a YAML problem by the `yaml` library's error code (and, for a few
+ * codes, its English text), so an editor never reads the library's own words.
+ * `ALIAS` and `MULTILINE` are this project's: a `*`/`&` value, a value run on
+ * into the next line.
+ */
+function explainYaml(code: string, detail: string): YamlWords {
+  switch (code) {
+    case 'MULTILINE_IMPLICIT_KEY':
+    case 'KEY_OVER_1024_CHARS':
+      return {
+        'zh-CN': ['这一行不是 `字段: 值` 的写法（字段名后面要有半角冒号和一个空格）', '请写成 `date: 2023-06-01` 这样，冒号用半角的 `:`，后面加一个空格，一个值写在一行里'],
+        en: ['This line is not a `field: value` line (a field name is followed by an ASCII colon and a space)', 'write it like `date: 2023-06-01`: an ASCII colon `:`, one space after it, the value on the same line'],
+      };
+    case 'BLOCK_AS_IMPLICIT_KEY':
+      return {
+        'zh-CN': ['这一行的值里又有一个「: 」，或者这一行的缩进不对', `${quoteHint['zh-CN']}；列表里的 \`to:\` 要和 \`label:\` 对齐`],
+        en: ['The value on this line holds another `: `, or the line is indented wrongly', `${quoteHint.en}; a list entry's \`to:\` lines up with its \`label:\``],
+      };
+    case 'BAD_INDENT':
+      return /Flow (sequence|mapping)/.test(detail)
+        ? {
+            'zh-CN': ['方括号 `[` 没有配对的 `]`', '请在列表的末尾补上半角的 `]`，列表写成 `[甲, 乙]`'],
+            en: ['A `[` has no matching `]`', 'close the list with an ASCII `]`: a list is written `[a, b]`'],
+          }
+        : {
+            'zh-CN': ['这一行的缩进不对，同一层的行要从同一列开始', '请对齐行首的空格，例如 `distribution:` 下面每一条都以两个空格和 `- label:` 开头，`to:` 和 `label:` 对齐'],
+            en: ['This line is indented wrongly: lines of one level start in the same column', 'line up the leading spaces, e.g. under `distribution:` every entry starts with two spaces and `- label:`, its `to:` lined up with `label:`'],
+          };
+    case 'TAB_AS_INDENT':
+      return { 'zh-CN': ['行首用了 Tab 缩进，YAML 只认空格', '请把行首的 Tab 换成空格'], en: ['The line is indented with a tab; YAML takes spaces only', 'replace the tab at the start of the line with spaces'] };
+    case 'MISSING_CHAR':
+      return /quote/.test(detail)
+        ? { 'zh-CN': ['引号没有配对，开头有引号，结尾没有', '请在值的末尾补上同样的引号，或者两个引号都删掉'], en: ['A quote is not closed', 'add the same quote at the end of the value, or delete both'] }
+        : /between .* items/.test(detail)
+          ? { 'zh-CN': ['列表里两项之间少了半角逗号', '请用半角逗号分隔，例如 `[郝婕, 柴亚文]`'], en: ['Two list items have no comma between them', 'separate them with ASCII commas, e.g. `[郝婕, 柴亚文]`'] }
+          : { 'zh-CN': ['这一行少了一个符号（冒号、逗号、括号或引号）', '请对照格式说明里的样例补上'], en: ['A colon, comma, bracket or quote is missing on this line', 'compare the line with the example of the format guide'] };
+    case 'BAD_SCALAR_START':
+    case 'UNEXPECTED_TOKEN':
+    case 'BAD_PROP_ORDER':
+    case 'MULTIPLE_TAGS':
+    case 'MULTIPLE_ANCHORS':
+    case 'TAG_RESOLVE_FAILED':
+      return { 'zh-CN': ['这个值以 YAML 的特殊符号开头（如 `@`、`` ` ``、`%`、`!`、`>`、`|`、`?`）', quoteHint['zh-CN']], en: ['This value starts with a character that means something in YAML (such as `@`, `` ` ``, `%`, `!`, `>`, `|`, `?`)', quoteHint.en] };
+    case 'ALIAS':
+      return { 'zh-CN': ['以 `*` 或 `&` 开头的值在 YAML 里是别名或锚点，不是文字', quoteHint['zh-CN']], en: ['A value starting with `*` or `&` is a YAML alias or anchor, not text', quoteHint.en] };
+    case 'MULTILINE':
+      return {
+        'zh-CN': ['这个值接到了下一行（下一行缩进多了，或者少了 `- `、`字段:`），它的文字被并进了这个值', '一个值写在一行里；列表的每一项单独一行，以同样缩进的 `- ` 开头，或写成 `[甲, 乙]`'],
+        en: ['This value runs on into the next line: that line is indented too far or lacks its `- ` or `field:`, so its text joined this value', 'write each value on one line; list items each on a line starting with `- ` at the same indent, or as `[a, b]`'],
+      };
+    case 'RESOURCE_EXHAUSTION':
+      return {
+        'zh-CN': ['这里嵌套得太深（方括号、花括号或缩进的层数太多），读不完', '请对照格式说明里的样例，删掉多余的方括号、花括号或缩进'],
+        en: ['This nests too deeply (too many levels of brackets, braces or indentation) to be read', 'compare it with the example of the format guide and delete the extra brackets, braces or indentation'],
+      };
+    case 'MULTIPLE_DOCS':
+      return { 'zh-CN': ['文件开头的字段里又出现了一行 `---`', '文件开头只有一对 `---`，请删掉多余的那一行'], en: ['Another `---` line stands inside the front matter', 'the front matter has one pair of `---` lines: delete the extra one'] };
+    case 'BAD_DQ_ESCAPE':
+      return { 'zh-CN': ['双引号里的反斜杠 `\\` 写法不对', '请改用单引号，或删掉反斜杠'], en: ['A backslash `\\` inside double quotes is not a valid escape', 'use single quotes instead, or delete the backslash'] };
+    default:
+      return {
+        'zh-CN': [`这一行的写法有误（YAML 错误 ${code}）`, '请对照格式说明里的样例修改，写成 `字段: 值`，冒号和逗号用半角'],
+        en: [`This line is malformed (YAML error ${code}: ${detail})`, 'compare it with the example of the format guide: `field: value`, ASCII colons and commas'],
+      };
+  }
+}
+
 // The import's findings in the editor's source file (npm run import).
 
 /** A front-matter field the masthead may fail to give. */
@@ -269,6 +345,54 @@ export const rules = {
     },
     example: { name: '036.md', number: 35, expected: '035.md' },
   }),
+  'file-unreadable': rule<{ reason: 'symlink' | 'symlink-folder' | 'io' | 'internal'; detail: string }>({
+    severity: 'error',
+    summary: { 'zh-CN': () => '读不了这个文件（符号链接、没有权限，或检查程序自己出错）。', en: () => 'The file cannot be read (a symbolic link, no permission, or a fault of the check).' },
+    message: {
+      'zh-CN': ({ reason, detail }) =>
+        ({
+          symlink: `这是一个符号链接（指向 ${detail}），检查和网站都不读符号链接，这一期不会发布`,
+          'symlink-folder': `这是一个指向文件夹的符号链接（指向 ${detail}），里面的期刊不会被读到，也不会发布`,
+          io: `读不了这个文件（${detail}）`,
+          internal: `检查这个文件时出了内部错误（${detail}）`,
+        })[reason],
+      en: ({ reason, detail }) =>
+        ({
+          symlink: `This is a symbolic link (to ${detail}); neither the check nor the site reads links, so this issue is not published`,
+          'symlink-folder': `This is a symbolic link to a folder (to ${detail}); the issues in it are not read, nor published`,
+          io: `The file cannot be read (${detail})`,
+          internal: `The check failed on this file (${detail})`,
+        })[reason],
+    },
+    hint: {
+      'zh-CN': ({ reason }) =>
+        reason === 'io'
+          ? '请检查文件的权限，或者它是不是一个文件夹'
+          : reason === 'internal'
+            ? '这是检查程序的问题，不是文件的问题，请把这个文件交给技术人员；其他文件的检查结果照常有效'
+            : '请把真正的文件（或文件夹）复制或移动到这里，再删掉这个链接',
+      en: ({ reason }) =>
+        reason === 'io'
+          ? 'check the permissions of the file, or whether it is a folder'
+          : reason === 'internal'
+            ? "this is a fault of the check, not of the file: hand the file to a developer; the other files' results stand"
+            : 'copy or move the real file (or folder) here, then delete the link',
+    },
+    example: { reason: 'symlink', detail: '../drafts/035.md' },
+  }),
+  'file-ignored': rule<{ name: string }>({
+    severity: 'warning',
+    summary: { 'zh-CN': () => '年份文件夹里有一个既不是 .md 也不是 .pdf 的文件，检查和网站都不读它。', en: () => 'A year folder holds a file that is neither .md nor .pdf, which neither the check nor the site reads.' },
+    message: {
+      'zh-CN': ({ name }) => `${name} 不是 .md 文件，检查和网站都不读它`,
+      en: ({ name }) => `The file ${name} is not a .md file, so neither the check nor the site reads it`,
+    },
+    hint: {
+      'zh-CN': () => '如果这是一期期刊，请改名为三位期号加 .md（例如 035.md）；如果不是，请把它移出 issues 文件夹',
+      en: () => 'if it is an issue, rename it to its three-digit number and .md (e.g. 035.md); if not, move it out of the issues folder',
+    },
+    example: { name: '036.txt' },
+  }),
   'front-matter-missing': rule<{ unclosed: boolean }>({
     severity: 'error',
     summary: { 'zh-CN': () => '文件开头没有用 --- 围起来的字段，或者没有收尾的 ---。', en: () => 'The file has no --- front-matter block, or the block is not closed.' },
@@ -294,18 +418,34 @@ export const rules = {
     hint: { 'zh-CN': () => '第一行只写 `---`', en: () => 'write the first line as just `---`' },
     example: { language: 'js' },
   }),
-  'yaml-invalid': rule<{ duplicate: string } | { detail: string }>({
+  'yaml-invalid': rule<{ duplicate: string } | { code: string; detail: string }>({
     severity: 'error',
     summary: { 'zh-CN': () => '文件开头的字段读不懂（YAML 写法有误，或同一字段写了两次）。', en: () => 'The front-matter YAML cannot be read (or a field is written twice).' },
     message: {
-      'zh-CN': (a) => ('duplicate' in a ? `字段 \`${a.duplicate}\` 在文件开头写了两次` : `文件开头的字段不是有效的 YAML（${a.detail}）`),
-      en: (a) => ('duplicate' in a ? `The field \`${a.duplicate}\` is written twice in the front matter` : `The front matter is not valid YAML (${a.detail})`),
+      'zh-CN': (a) => ('duplicate' in a ? `字段 \`${a.duplicate}\` 在文件开头写了两次` : explainYaml(a.code, a.detail)['zh-CN'][0]),
+      en: (a) => ('duplicate' in a ? `The field \`${a.duplicate}\` is written twice in the front matter` : explainYaml(a.code, a.detail).en[0]),
     },
     hint: {
-      'zh-CN': (a) => ('duplicate' in a ? '两行只保留一行' : '请检查缩进、`字段: 值` 的写法，以及引号和括号是否成对'),
-      en: (a) => ('duplicate' in a ? 'keep one of the two lines' : 'check the indentation, the `key: value` form, and that quotes and brackets are closed'),
+      'zh-CN': (a) => ('duplicate' in a ? '两行只保留一行' : explainYaml(a.code, a.detail)['zh-CN'][1]),
+      en: (a) => ('duplicate' in a ? 'keep one of the two lines' : explainYaml(a.code, a.detail).en[1]),
     },
     example: { duplicate: 'date' },
+  }),
+  'yaml-fullwidth': rule<{ typed: string; wanted: string; line: string }>({
+    severity: 'error',
+    summary: {
+      'zh-CN': () => 'YAML 要用半角标点的地方用了全角（中文输入法）的标点，如 `date：`、`[郝婕，柴亚文]`。',
+      en: () => 'Full-width (Chinese keyboard) punctuation stands where YAML needs ASCII, as in `date：` or `[郝婕，柴亚文]`.',
+    },
+    message: {
+      'zh-CN': ({ typed, wanted }) => `这里的「${typed}」是全角字符（中文输入法打出的），YAML 在这里只认半角的「${wanted}」`,
+      en: ({ typed, wanted }) => `「${typed}」 here is a full-width character (as a Chinese keyboard types it); YAML takes only the ASCII 「${wanted}」 here`,
+    },
+    hint: {
+      'zh-CN': ({ line }) => `请切换到英文标点，把这一行改成 \`${line}\``,
+      en: ({ line }) => `switch to ASCII punctuation and write the line as \`${line}\``,
+    },
+    example: { typed: '：', wanted: ':', line: 'date: 2023-06-08' },
   }),
   'field-missing': rule<{ path: (string | number)[] }>({
     severity: 'error',
@@ -364,18 +504,31 @@ export const rules = {
     hint: { 'zh-CN': () => '例如写成 `issue: 35`', en: () => 'write e.g. `issue: 35`' },
     example: { value: '三十五' },
   }),
-  'date-invalid': rule<{ value: unknown }>({
+  'date-invalid': rule<{ value: unknown; reason: 'form' | 'calendar' }>({
     severity: 'error',
     summary: { 'zh-CN': () => '日期不是按 YYYY-MM-DD 写的真实日期。', en: () => 'The date is not a real date written as YYYY-MM-DD.' },
     message: {
-      'zh-CN': ({ value }) => `\`date\` 是${describe(value, 'zh-CN')}，不是一个真实的日期`,
-      en: ({ value }) => `\`date\` is ${describe(value, 'en')}, which is not a real date`,
+      'zh-CN': ({ value, reason }) => (reason === 'calendar' ? `\`date\` 是 \`${String(value)}\`，日历上没有这一天` : `\`date\` 是${describe(value, 'zh-CN')}，认不出是哪一天`),
+      en: ({ value, reason }) => (reason === 'calendar' ? `\`date\` is \`${String(value)}\`, a day no calendar has` : `\`date\` is ${describe(value, 'en')}, which is not a date that can be read`),
     },
     hint: {
-      'zh-CN': () => '请按 YYYY-MM-DD 写出版日期，例如 `date: 2023-06-01`',
+      'zh-CN': () => '请按 年-月-日 写出版日期，例如 `date: 2023-06-01`',
       en: () => 'write the day of issue as YYYY-MM-DD, e.g. `date: 2023-06-01`',
     },
-    example: { value: '2023-13-01' },
+    example: { value: '2023-02-30', reason: 'calendar' },
+  }),
+  'date-form': rule<{ value: string; date: string }>({
+    severity: 'warning',
+    summary: { 'zh-CN': () => '日期不是 YYYY-MM-DD 的写法（如 2023-6-8、2023年6月8日），已照常读取。', en: () => 'The date is not written as YYYY-MM-DD (e.g. 2023-6-8, 2023年6月8日); it is read as usual.' },
+    message: {
+      'zh-CN': ({ value, date }) => `日期写成了 \`${value}\`，已按 ${date} 读取`,
+      en: ({ value, date }) => `The date is written \`${value}\` and read as ${date}`,
+    },
+    hint: {
+      'zh-CN': ({ date }) => `建议写成 \`date: ${date}\`，和其他各期一致`,
+      en: ({ date }) => `write it \`date: ${date}\`, as the other issues do`,
+    },
+    example: { value: '2023-6-8', date: '2023-06-08' },
   }),
   'date-year-mismatch': rule<{ date: string; folderYear: number }>({
     severity: 'error',
@@ -444,31 +597,37 @@ export const rules = {
     },
     example: { departmentOnly: false },
   }),
-  'item-department-missing': rule<{ trailing?: { department: string; text: string }; notADepartment?: string }>({
+  'item-department-missing': rule<{ trailing?: { department: string; text: string }; notADepartment?: string; bracketed?: { department: string; typed: string } }>({
     severity: 'error',
     summary: {
       'zh-CN': () => '条目没有以括号里的部门结尾（或结尾的括号里不是部门）。',
       en: () => 'An item does not end with its department in parentheses (or ends with a parenthesis that is no department).',
     },
     message: {
-      'zh-CN': ({ trailing, notADepartment }) =>
-        trailing
+      'zh-CN': ({ trailing, notADepartment, bracketed }) =>
+        bracketed
+          ? `部门写在了「${bracketed.typed}」里：只有圆括号（）或 () 里的才算部门`
+          : trailing
           ? `部门（${trailing.department}）应当是条目的结尾，但它后面还有「${trailing.text}」`
           : notADepartment !== undefined
             ? `这一条以（${notADepartment}）结尾，但这不是部门`
             : '这一条没有以部门结尾',
-      en: ({ trailing, notADepartment }) =>
-        trailing
+      en: ({ trailing, notADepartment, bracketed }) =>
+        bracketed
+          ? `The department is written in 「${bracketed.typed}」: only round parentheses （） or () hold a department`
+          : trailing
           ? `The department （${trailing.department}） must end the item, but 「${trailing.text}」 follows it`
           : notADepartment !== undefined
             ? `This item ends with （${notADepartment}）, which is not a department`
             : 'This item does not end with its department',
     },
     hint: {
-      'zh-CN': ({ trailing, notADepartment }) =>
-        trailing ? `请删掉「${trailing.text}」` : notADepartment !== undefined ? '请在它后面加上部门，例如（济源路街道）' : '请在最后一段的末尾用括号加上部门，例如（济源路街道）',
-      en: ({ trailing, notADepartment }) =>
-        trailing
+      'zh-CN': ({ trailing, notADepartment, bracketed }) =>
+        bracketed ? `请写成（${bracketed.department}）` : trailing ? `请删掉「${trailing.text}」` : notADepartment !== undefined ? '请在它后面加上部门，例如（济源路街道）' : '请在最后一段的末尾用括号加上部门，例如（济源路街道）',
+      en: ({ trailing, notADepartment, bracketed }) =>
+        bracketed
+          ? `write it as （${bracketed.department}）`
+          : trailing
           ? `delete the 「${trailing.text}」`
           : notADepartment !== undefined
             ? 'add the department after it, e.g. （济源路街道）'
@@ -494,6 +653,311 @@ export const rules = {
           : `if it is a new department, add a line \`- name: ${name}\` there; if it is not a department, add the department after it, e.g. （济源路街道）`,
     },
     example: { name: '济源路街到', guess: '济源路街道' },
+  }),
+  'heading-marker': rule<{ typed: string; wanted: string; reason: 'no-space' | 'odd-space' | 'full-width' | 'indent'; level: number; code?: string }>({
+    severity: 'error',
+    summary: {
+      'zh-CN': () => '标题的井号后面少了空格、用了全角的 ＃，或者行首有全角空格，这一行不会成为标题。',
+      en: () => 'A heading marker lacks its space, is a full-width ＃, or follows a full-width space: the line is no heading.',
+    },
+    message: {
+      'zh-CN': ({ typed, reason, level, code }) =>
+        `「${typed}」不是${level === 1 ? '栏目名' : level === 2 ? '文章标题' : '小标题'}（${
+          {
+            'no-space': '井号后面少了一个半角空格',
+            'odd-space': `井号后面的空格是全角空格或不换行空格（${code}），不是半角空格`,
+            'full-width': '「＃」是全角的井号，标题只认半角的「#」',
+            indent: '行首有全角空格或其他空白，井号必须在行首',
+          }[reason]
+        }），${level === 2 ? '这一行和下面的文字会并入上一条' : '这一行会作为普通文字显示'}`,
+      en: ({ typed, reason, level, code }) =>
+        `「${typed}」 is no ${level === 1 ? 'section name' : level === 2 ? 'headline' : 'subheading'}: ${
+          {
+            'no-space': 'the # marks lack the space after them',
+            'odd-space': `the space after the # marks is a full-width or no-break space (${code}), not an ASCII space`,
+            'full-width': '「＃」 is a full-width #, and only the ASCII 「#」 makes a heading',
+            indent: 'a full-width space or other blank stands before the # marks',
+          }[reason]
+        }, so ${level === 2 ? 'this line and the text under it join the item before' : 'the line shows as plain text'}`,
+    },
+    hint: { 'zh-CN': ({ wanted }) => `请写成 \`${wanted}\``, en: ({ wanted }) => `write \`${wanted}\`` },
+    example: { typed: '##新安路街道“抢、拼、实”集聚发展新活力', wanted: '## 新安路街道“抢、拼、实”集聚发展新活力', reason: 'no-space', level: 2 },
+  }),
+  'setext-heading': rule<{ level: 1 | 2 }>({
+    severity: 'error',
+    summary: { 'zh-CN': () => '一行文字下面紧跟着 `---` 或 `===`，Markdown 把这行文字变成了标题。', en: () => 'A line of text has `---` or `===` right under it, which makes it a heading.' },
+    message: {
+      'zh-CN': ({ level }) => `这一行下面紧跟着 \`${level === 2 ? '---' : '==='}\`，Markdown 把它变成了${level === 2 ? '文章标题，从这里开始一篇新文章' : '栏目名'}`,
+      en: ({ level }) => `This line has \`${level === 2 ? '---' : '==='}\` right under it, which makes it ${level === 2 ? 'a headline starting a new article' : 'a section name'}`,
+    },
+    hint: {
+      'zh-CN': () => '如果下面那一行是分隔线，请在它上面空一行；如果这一行是标题，请写成 `## 标题`，删掉下面那一行',
+      en: () => 'if the line under it is a separator, put a blank line above it; if this line is a headline, write it `## 标题` and delete the line under it',
+    },
+    example: { level: 2 },
+  }),
+  'section-as-article': rule({
+    severity: 'error',
+    summary: { 'zh-CN': () => '只有一个 # 的栏目名下面直接是正文，多半是把文章标题写成了栏目名。', en: () => 'A # section name has text right under it: most likely a headline written with one # instead of two.' },
+    message: {
+      'zh-CN': () => '这一行只有一个 `#`，是栏目名，不是文章标题，下面的正文不属于任何条目',
+      en: () => 'This line has one `#`, which names a section, not an article: the text under it belongs to no item',
+    },
+    hint: { 'zh-CN': () => '文章标题用两个井号 `## 标题`；栏目名写成 `# 【栏目】`，下面接文章或简讯', en: () => 'a headline takes two: `## 标题`; a section is `# 【栏目】` followed by articles or briefs' },
+    example: undefined,
+  }),
+  'heading-nested': rule<{ container: 'list' | 'quote' }>({
+    severity: 'error',
+    summary: { 'zh-CN': () => '标题在列表或引用里面，不会开始一篇新文章。', en: () => 'A headline stands inside a list or quote, so it starts no article.' },
+    message: {
+      'zh-CN': ({ container }) => `这个标题在${container === 'list' ? '列表（行首的 `-`、`1.`）' : '引用（行首的 `>`）'}里面，不会开始一篇新文章，它和下面的文字都并入上一条`,
+      en: ({ container }) => `This headline stands inside a ${container === 'list' ? 'list (a leading `-` or `1.`)' : 'quote (a leading `>`)'}: it starts no article, and it joins the item before with the text under it`,
+    },
+    hint: {
+      'zh-CN': ({ container }) => `请删掉行首的 \`${container === 'list' ? '-' : '>'}\` 和空格，让 \`## \` 在行首，上面空一行`,
+      en: ({ container }) => `delete the leading \`${container === 'list' ? '-' : '>'}\` and spaces so that \`## \` starts the line, after a blank line`,
+    },
+    example: { container: 'list' },
+  }),
+  'brief-glued': rule<{ container: 'paragraph' | 'line' | 'list' | 'quote' }>({
+    severity: 'error',
+    summary: {
+      'zh-CN': () => '△ 简讯没有单独成段（紧贴上一段、和上一段在同一行、在列表或引用里），会并入上一条。',
+      en: () => 'A △ brief is not a paragraph of its own (glued to the one above, on its line, or in a list or quote), so it joins the item before.',
+    },
+    message: {
+      'zh-CN': ({ container }) =>
+        container === 'paragraph'
+          ? '这条简讯紧贴在上一段下面，中间没有空行，Markdown 把两段合成一段，两条稿件会变成一条'
+          : container === 'line'
+            ? '这条简讯和上一段写在了同一行，两条稿件会变成一条'
+            : `这条简讯在${container === 'list' ? '上面的列表' : '引用（行首的 `>`）'}里面，不会成为一条简讯，而会并入上一条`,
+      en: ({ container }) =>
+        container === 'paragraph'
+          ? 'This brief is glued to the paragraph above it with no blank line: Markdown makes the two one paragraph, so two items become one'
+          : container === 'line'
+            ? 'This brief stands on the line of the paragraph before it, so two items become one'
+            : `This brief stands inside ${container === 'list' ? 'the list above it' : 'a quote (a leading `>`)'}, so it is no brief and joins the item before`,
+    },
+    hint: {
+      'zh-CN': ({ container }) =>
+        container === 'quote' ? '请删掉行首的 `>`，并在 △ 这一行上面空一行' : container === 'line' ? '请在 △ 前面换行，再空一行' : '请在 △ 这一行上面空一行，行首不要有空格',
+      en: ({ container }) =>
+        container === 'quote'
+          ? 'delete the leading `>` and put a blank line above the △ line'
+          : container === 'line'
+            ? 'start a new line before the △, after a blank line'
+            : 'put a blank line above the △ line, with no spaces before the △',
+    },
+    example: { container: 'paragraph' },
+  }),
+  'headline-like-line': rule({
+    severity: 'warning',
+    summary: { 'zh-CN': () => '段落中间夹着一行像标题的短句（没有标点），它和上下文连成了一段。', en: () => 'A short line like a headline (no punctuation) stands inside a paragraph, joined to the text around it.' },
+    message: {
+      'zh-CN': () => '这一行像是标题（很短，没有标点），却夹在一段文字中间，它和上下文连成了一段',
+      en: () => 'This line looks like a headline (short, no punctuation) but stands inside a paragraph, joined to the text around it',
+    },
+    hint: {
+      'zh-CN': () => '如果它是一篇新文章的标题，请写成 `## 标题`，上下各空一行，并确认上一篇以部门结尾；如果是正文，请把它接到上一行或下一行',
+      en: () => 'if it is the headline of a new article, write it `## 标题` with a blank line above and below, and make sure the article before ends with its department; if it is text, join it to the line before or after',
+    },
+    example: undefined,
+  }),
+  'department-in-headline': rule<{ department: string }>({
+    severity: 'error',
+    summary: { 'zh-CN': () => '标题以括号里的部门结尾：多半是把正文或简讯写成了标题。', en: () => 'A headline ends with a department in parentheses: most likely text or a brief written as a headline.' },
+    message: {
+      'zh-CN': ({ department }) => `这个标题以部门（${department}）结尾，标题里不写部门，多半是一段正文或一条简讯前面误加了 \`## \``,
+      en: ({ department }) => `This headline ends with the department （${department}）, which headlines never carry: most likely text or a brief was given a \`## \` by mistake`,
+    },
+    hint: {
+      'zh-CN': () => '如果这是正文，请删掉行首的 `## `，把它接到上一段；如果是简讯，请把 `## ` 换成 `△ `',
+      en: () => 'if it is text, delete the leading `## ` and join it to the paragraph before; if it is a brief, replace `## ` with `△ `',
+    },
+    example: { department: '区统计局' },
+  }),
+  'brief-mark': rule<{ mark: string }>({
+    severity: 'error',
+    summary: { 'zh-CN': () => '段首是一个像 △ 的符号（▲、Δ 等），这一段不会成为简讯。', en: () => 'A paragraph starts with a mark like △ (▲, Δ …), so it is no brief.' },
+    message: {
+      'zh-CN': ({ mark }) => `这一段以「${mark}」开头，但简讯的标记是「△」（空心三角），它不会成为一条简讯，而会并入上一条`,
+      en: ({ mark }) => `This paragraph starts with 「${mark}」, but a brief is marked 「△」 (a hollow triangle): it is no brief, and joins the item before`,
+    },
+    hint: { 'zh-CN': ({ mark }) => `请把「${mark}」换成「△」（中文输入法输入 sanjiao 可以打出）`, en: ({ mark }) => `replace 「${mark}」 with 「△」` },
+    example: { mark: '▲' },
+  }),
+  'department-mid-item': rule<{ department: string; creditedTo: string | undefined; next: 'paragraph' | 'line' | 'department' | 'text' }>({
+    severity: 'error',
+    summary: {
+      'zh-CN': () => '括号里的部门出现在一条稿件的中间（后面还有文字），多半是两条稿件连在了一起。',
+      en: () => 'A department in parentheses stands inside an item, with text after it: most likely two items run together.',
+    },
+    message: {
+      'zh-CN': ({ department, creditedTo, next }) =>
+        `（${department}）像是一条稿件的结尾，但${({ paragraph: '后面的段落', line: '下一行', department: '后面的括号', text: '后面的文字' })[next]}和它属于同一条，${
+          creditedTo === undefined ? '它们会合成一条' : creditedTo === department ? '两条稿件会合成一条' : `这一条会算作（${creditedTo}）的稿件，（${department}）的页面上没有它`
+        }`,
+      en: ({ department, creditedTo, next }) =>
+        `（${department}） looks like the end of an item, but ${({ paragraph: 'the paragraphs after it', line: 'the next line', department: 'the parentheses after it', text: 'the text after it' })[next]} belong to the same item: ${
+          creditedTo === undefined ? 'they become one item' : creditedTo === department ? 'two items become one' : `the item is credited to （${creditedTo}）, and （${department}）'s page lacks it`
+        }`,
+    },
+    hint: {
+      'zh-CN': () => '如果这里是两条稿件，请在后一条前面空一行，并加上 `## 标题`（文章）或 `△`（简讯）；如果部门名本来就是正文的一部分，请去掉它的括号',
+      en: () => 'if two items meet here, put a blank line and `## 标题` (article) or `△` (brief) before the second; if the name is part of the text, drop its parentheses',
+    },
+    example: { department: '济源路街道', creditedTo: '新安路街道', next: 'line' },
+  }),
+  'item-duplicate': rule<{ position: number; line: number }>({
+    severity: 'error',
+    summary: { 'zh-CN': () => '同一条稿件在这一期里出现了两次。', en: () => 'The same item appears twice in the issue.' },
+    message: {
+      'zh-CN': ({ position, line }) => `这一条和第 ${position} 条（第 ${line} 行）完全相同`,
+      en: ({ position, line }) => `This item is the same as item ${position} (line ${line})`,
+    },
+    hint: { 'zh-CN': () => '请删掉重复的一条', en: () => 'delete one of the two' },
+    example: { position: 2, line: 20 },
+  }),
+  'paragraph-duplicate': rule<{ line: number | undefined }>({
+    severity: 'error',
+    summary: { 'zh-CN': () => '一段文字粘贴了两遍。', en: () => 'A paragraph is pasted twice.' },
+    message: {
+      'zh-CN': ({ line }) => (line === undefined ? '这一段的文字重复了两遍' : `这一段和第 ${line} 行的一段完全相同`),
+      en: ({ line }) => (line === undefined ? "This paragraph's text is there twice" : `This paragraph is the same as the one on line ${line}`),
+    },
+    hint: { 'zh-CN': () => '请删掉重复的部分', en: () => 'delete the repeated text' },
+    example: { line: 18 },
+  }),
+  'headline-duplicate': rule<{ line: number }>({
+    severity: 'warning',
+    summary: { 'zh-CN': () => '这一期有两篇文章用了同一个标题。', en: () => 'Two articles of the issue have the same headline.' },
+    message: { 'zh-CN': ({ line }) => `这个标题和第 ${line} 行的标题相同`, en: ({ line }) => `This headline is the same as the one on line ${line}` },
+    hint: { 'zh-CN': () => '请核对是不是复制了上一篇却没有改标题', en: () => 'check whether an article was copied and its headline left unchanged' },
+    example: { line: 14 },
+  }),
+  placeholder: rule<{ kind: 'department' | 'headline' | 'text' | 'date' | 'issue'; text: string }>({
+    severity: 'error',
+    summary: { 'zh-CN': () => '导入或新建时留下的占位符（待补充……）还没有换成内容。', en: () => 'A placeholder left by import or new (待补充…) is not filled in yet.' },
+    message: {
+      'zh-CN': ({ text }) => `「${text}」是导入或新建时留下的占位符，还没有换成内容`,
+      en: ({ text }) => `「${text}」 is a placeholder left by import or new, not filled in yet`,
+    },
+    hint: {
+      'zh-CN': ({ kind }) =>
+        ({ department: '请换成这一条的报送部门，例如（济源路街道）', headline: '请换成文章的标题', text: '请换成文章的正文', date: '请写上印发日期，例如 `date: 2023-06-01`', issue: '请写上期号，例如 `issue: 35`' })[kind],
+      en: ({ kind }) =>
+        ({ department: "replace it with the item's reporting department, e.g. （济源路街道）", headline: 'replace it with the headline', text: "replace it with the article's text", date: 'write the day of issue, e.g. `date: 2023-06-01`', issue: "write the issue's number, e.g. `issue: 35`" })[kind],
+    },
+    example: { kind: 'department', text: '待补充部门' },
+  }),
+  'code-block': rule<{ indented: boolean }>({
+    severity: 'error',
+    summary: { 'zh-CN': () => '行首 4 个空格或一个 Tab（或 ``` 围栏）使一段文字成了代码块。', en: () => 'Four leading spaces or a tab (or a ``` fence) make text a code block.' },
+    message: {
+      'zh-CN': ({ indented }) => `${indented ? '这一段的行首有 4 个以上的空格或一个 Tab' : '这一段在 ``` 之间'}，会显示成等宽字体的代码，而不是正文，括号里的部门也认不出来`,
+      en: ({ indented }) => `${indented ? 'This text starts with four or more spaces or a tab' : 'This text stands between ``` fences'}, so it shows as code in a fixed-width font, not as text, and no department is read from it`,
+    },
+    hint: {
+      'zh-CN': ({ indented }) => (indented ? '请删掉行首的空格或 Tab（中文段首的缩进不用写）' : '请删掉 ``` 这两行'),
+      en: ({ indented }) => (indented ? 'delete the spaces or tab at the start of the lines (paragraphs need no indent)' : 'delete the two ``` lines'),
+    },
+    example: { indented: true },
+  }),
+  'link-definition': rule({
+    severity: 'error',
+    summary: { 'zh-CN': () => '一行 `[…]: …` 是 Markdown 的链接定义，网页上不显示。', en: () => 'A line `[…]: …` is a Markdown link definition, which the page never shows.' },
+    message: { 'zh-CN': () => '这一行的写法（`[…]: …`）是 Markdown 的链接定义，网页上不显示，读者看不到', en: () => 'This line (`[…]: …`) is a Markdown link definition: the page never shows it' },
+    hint: { 'zh-CN': () => '如果这是正文，请把方括号换成【】或（）', en: () => 'if it is text, write the brackets as 【】 or （）' },
+    example: undefined,
+  }),
+  'blank-line-not-blank': rule<{ code: string }>({
+    severity: 'error',
+    summary: { 'zh-CN': () => '看起来是空行，其实有全角空格等字符，上下两段会连成一段。', en: () => 'A line that looks blank holds full-width spaces or the like, so the paragraphs around it join.' },
+    message: {
+      'zh-CN': ({ code }) => `这一行看起来是空行，其实有看不见的字符（${code}，如全角空格），Markdown 不把它当作空行，上下两段会连成一段`,
+      en: ({ code }) => `This line looks blank but holds an invisible character (${code}, such as a full-width space): it is no blank line to Markdown, so the paragraphs around it join`,
+    },
+    hint: { 'zh-CN': () => '请删掉这一行里的空格，让它真正空着', en: () => 'delete the spaces on this line so that it is really empty' },
+    example: { code: 'U+3000' },
+  }),
+  'control-character': rule<{ code: string; kind: 'nul' | 'line-break' | 'control' }>({
+    severity: 'error',
+    summary: { 'zh-CN': () => '文件里有 NUL 字符、Word 的换行符（U+2028 等）或其他控制字符。', en: () => 'The file holds a NUL, a Word line break (U+2028 …) or another control character.' },
+    message: {
+      'zh-CN': ({ code, kind }) =>
+        kind === 'nul'
+          ? `这里有一个 NUL 字符（${code}），文本文件里不应有它，文件可能已损坏，或不是 UTF-8 编码`
+          : kind === 'line-break'
+            ? `这里有一个 Word 留下的换行符（${code}），Markdown 不把它当作换行，它前后的文字会连成一行`
+            : `这里有一个看不见的控制字符（${code}）`,
+      en: ({ code, kind }) =>
+        kind === 'nul'
+          ? `A NUL character (${code}) stands here: text files have none, so the file may be damaged or not UTF-8`
+          : kind === 'line-break'
+            ? `A line break left by Word (${code}) stands here: Markdown takes it for no line end, so the text before and after it runs on`
+            : `An invisible control character (${code}) stands here`,
+    },
+    hint: {
+      'zh-CN': ({ kind }) => (kind === 'line-break' ? '请删掉它，按回车换行；要分段就再空一行' : kind === 'nul' ? '请删掉它；如果有很多，把文件另存为 UTF-8 编码的文本' : '请删掉它'),
+      en: ({ kind }) => (kind === 'line-break' ? 'delete it and press Enter instead, with a blank line between paragraphs' : kind === 'nul' ? 'delete it; if there are many, save the file again as UTF-8 text' : 'delete it'),
+    },
+    example: { code: 'U+2028', kind: 'line-break' },
+  }),
+  'invisible-character': rule<{ code: string; name: { readonly [L in Language]: string } }>({
+    severity: 'warning',
+    summary: { 'zh-CN': () => '正文里有零宽空格等看不见的字符，读者搜索这段文字时会找不到。', en: () => 'The text holds a zero-width space or another invisible character, which defeats searches for it.' },
+    message: {
+      'zh-CN': ({ code, name }) => `这里有一个看不见的字符（${name['zh-CN']}，${code}），读者看不到它，但搜索这几个字时会因为它找不到`,
+      en: ({ code, name }) => `An invisible character (${name.en}, ${code}) stands here: readers do not see it, but searches for these words miss it`,
+    },
+    hint: { 'zh-CN': () => '请删掉它（多半是从网页或 Word 复制来的）', en: () => 'delete it (it usually comes with text copied from a web page or Word)' },
+    example: { code: 'U+200B', name: { 'zh-CN': '零宽空格', en: 'zero-width space' } },
+  }),
+  'limit-exceeded': rule<{ kind: 'nesting' | 'markers' | 'aliases' | 'yaml-nesting' | 'size' | 'stack'; limit: number }>({
+    severity: 'error',
+    summary: { 'zh-CN': () => '文件超出了检查能处理的上限（嵌套层数、符号个数、YAML 别名、文件大小）。', en: () => 'The file exceeds a limit of the check (nesting depth, marks, YAML aliases, file size).' },
+    message: {
+      'zh-CN': ({ kind, limit }) =>
+        ({
+          nesting: `这一行的列表或引用嵌套超过了 ${limit} 层（行首的 \`-\`、\`*\`、\`+\`、\`1.\`、\`>\` 或缩进）`,
+          markers: `这一段的 \`*\`、\`_\`、\`[\`、\`]\` 超过了 ${limit} 个`,
+          aliases: `文件开头的字段里，YAML 别名（\`*名称\`）展开后超过了 ${limit} 个`,
+          'yaml-nesting': `文件开头的字段嵌套超过了 ${limit} 层`,
+          size: `文件超过了 ${limit} KB，一期的文件不会这么大`,
+          stack: '这个文件的结构太复杂（嵌套太深），检查无法读完',
+        })[kind],
+      en: ({ kind, limit }) =>
+        ({
+          nesting: `This line nests lists or quotes deeper than ${limit} levels (leading \`-\`, \`*\`, \`+\`, \`1.\`, \`>\` or indentation)`,
+          markers: `This paragraph has more than ${limit} \`*\`, \`_\`, \`[\` and \`]\``,
+          aliases: `The front matter's YAML aliases (\`*name\`) expand to more than ${limit}`,
+          'yaml-nesting': `The front matter nests deeper than ${limit} levels`,
+          size: `The file is larger than ${limit} KB, more than any issue needs`,
+          stack: 'The file is structured too deeply for the check to read it',
+        })[kind],
+    },
+    hint: {
+      'zh-CN': ({ kind }) =>
+        ({
+          nesting: '期刊正文用不到这么深的嵌套，请删掉行首多余的符号和空格',
+          markers: '请删掉多余的符号；要强调的文字用 `**加粗**`',
+          aliases: '文件开头用不到别名，请把 `&名称`、`*名称` 换成具体的值',
+          'yaml-nesting': '请对照格式说明里的样例，删掉多余的方括号、花括号或缩进',
+          size: '请检查是否误粘贴了别的内容（例如整本年鉴）；一期的文件通常只有几十 KB',
+          stack: '请检查行首的 `-`、`>`、缩进，以及成串的 `*`、`[`',
+        })[kind],
+      en: ({ kind }) =>
+        ({
+          nesting: 'an issue needs no such depth: delete the extra marks and spaces at the start of the line',
+          markers: 'delete the extra marks; emphasise with `**bold**`',
+          aliases: 'the front matter needs no aliases: write the values out instead of `&name` and `*name`',
+          'yaml-nesting': 'compare it with the example of the format guide and delete the extra brackets, braces or indentation',
+          size: 'check whether other text was pasted in by mistake; an issue file is a few dozen KB',
+          stack: 'look at the leading `-`, `>` and indentation, and at long runs of `*` or `[`',
+        })[kind],
+    },
+    example: { kind: 'nesting', limit: 32 },
   }),
   'html-raw': rule({
     severity: 'error',
@@ -559,7 +1023,7 @@ export const rules = {
     example: { fileName: 'departments.yml' },
   }),
   'departments-invalid': rule<
-    | { problem: 'yaml'; detail: string }
+    | { problem: 'yaml'; code: string; detail: string }
     | { problem: 'not-a-list' }
     | { problem: 'not-a-mapping'; text: string | undefined }
     | { problem: 'unknown-key'; key: string; guess: string | undefined; known: string[] }
@@ -571,7 +1035,7 @@ export const rules = {
     message: {
       'zh-CN': (a) =>
         a.problem === 'yaml'
-          ? `departments.yml 不是有效的 YAML（${a.detail}）`
+          ? `departments.yml：${explainYaml(a.code, a.detail)['zh-CN'][0]}`
           : a.problem === 'not-a-list'
             ? 'departments.yml 应当是一个列表'
             : a.problem === 'not-a-mapping'
@@ -583,7 +1047,7 @@ export const rules = {
                   : `\`${a.key}\` ${departmentKeyForms[a.key]['zh-CN']}`,
       en: (a) =>
         a.problem === 'yaml'
-          ? `departments.yml is not valid YAML (${a.detail})`
+          ? `departments.yml: ${explainYaml(a.code, a.detail).en[0]}`
           : a.problem === 'not-a-list'
             ? 'departments.yml must be a list of entries'
             : a.problem === 'not-a-mapping'
@@ -597,7 +1061,7 @@ export const rules = {
     hint: {
       'zh-CN': (a) =>
         a.problem === 'yaml'
-          ? '请检查缩进和 `- name: …` 的写法'
+          ? explainYaml(a.code, a.detail)['zh-CN'][1]
           : a.problem === 'not-a-list'
             ? '每条新的部门以 `- name: …` 开头'
             : a.problem === 'not-a-mapping'
@@ -613,7 +1077,7 @@ export const rules = {
                   : '',
       en: (a) =>
         a.problem === 'yaml'
-          ? 'check the indentation and the `- name: …` form'
+          ? explainYaml(a.code, a.detail).en[1]
           : a.problem === 'not-a-list'
             ? 'each line of a new one starts with `- name: …`'
             : a.problem === 'not-a-mapping'

@@ -28,6 +28,52 @@ export const checkTexts = {
     'zh-CN': () => '用法：npm run check [-- --issues 文件夹] [--format text|github|json] [--lang en]',
     en: () => 'usage: npm run check [-- --issues DIR] [--format text|github|json] [--lang en]',
   } satisfies Message,
+  /** `npm run check -- --help`. */
+  help: {
+    'zh-CN': () =>
+      [
+        '用法：npm run check [-- 选项]',
+        '',
+        '检查 issues/ 下的每一期和 issues/departments.yml：一次列出所有问题，每个一行',
+        '（文件:行:列  error 或 warning  说明：怎么改  规则名），再按期列出找到的条数，',
+        '方便和印刷版核对。有任何 error 时以状态 1 结束，只有 warning 时以状态 0 结束。',
+        '',
+        '选项：',
+        '  --issues 文件夹            检查别的文件夹（默认 issues）',
+        '  --format text|github|json  输出格式：text 给人看（默认）；github 输出 GitHub Actions',
+        '                             注释，拉取请求里消息显示在文件的对应行上；json 输出 JSON 列表',
+        '  --lang en                  用英文输出（也可以设环境变量 BULLETIN_LANG=en）',
+        '  -h, --help                 显示这段说明',
+        '',
+        '每条规则的说明和改法：docs/editing.md 第五节“检查消息一览”。',
+      ].join('\n'),
+    en: () =>
+      [
+        'usage: npm run check [-- OPTIONS]',
+        '',
+        'Checks every issue under issues/ and issues/departments.yml: prints every problem at',
+        'once, one a line (file:line:column  error or warning  message: hint  rule-id), then the',
+        'items found in each issue, to compare with the paper. Exits 1 on any error, 0 on',
+        'warnings alone.',
+        '',
+        'Options:',
+        '  --issues DIR               check another folder (default: issues)',
+        '  --format text|github|json  text for a person (the default); github writes GitHub',
+        '                             Actions annotations, shown on the lines of the file in a',
+        '                             pull request; json writes a list of records',
+        '  --lang en                  write in English (or set BULLETIN_LANG=en)',
+        '  -h, --help                 show this text',
+        '',
+        "Every rule and how to mend what it finds: docs/editing.md, section 5.",
+      ].join('\n'),
+  } satisfies Message,
+  /** What one issue file holds, as split: `2023/035.md  第 35 期：8 条，文章 6 篇、简讯 2 条`. */
+  found: {
+    'zh-CN': ({ number, file, articles, briefs, valid }) =>
+      `${file}  ${number === undefined ? '' : `第 ${number} 期：`}${articles + briefs} 条，文章 ${articles} 篇、简讯 ${briefs} 条${valid ? '' : '（有错误，不会发布）'}`,
+    en: ({ number, file, articles, briefs, valid }) =>
+      `${file}  ${number === undefined ? '' : `issue ${number}: `}${plural(articles + briefs, 'item')}, ${plural(articles, 'article')} and ${plural(briefs, 'brief')}${valid ? '' : ' (has errors, not published)'}`,
+  } satisfies Message<{ number: number | undefined; file: string; articles: number; briefs: number; valid: boolean }>,
   unknownFormat: {
     'zh-CN': ({ given }) => `--format ${given}：没有这种格式；可用 text（默认）、github 或 json`,
     en: ({ given }) => `--format ${given}: no such format; use text (the default), github or json`,

@@ -1,18 +1,21 @@
 /**
  * Splits an issue file into front matter and body with gray-matter, reading the
- * YAML with `yaml` so that every value keeps its line and column.
+ * YAML with `yaml` so that every value keeps its line and column. Full-width
+ * punctuation typed where YAML needs ASCII (`date：`, `[郝婕，柴亚文]`) is
+ * reported as such and read as meant, so the rest of the front matter is
+ * still checked; YAML errors are reported by their code, for the catalogue to
+ * explain; aliases and nesting are bounded (src/parse/limits.ts).
  */
 import matter from 'gray-matter';
-import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import type { Place } from '../messages/report.ts';
 import type { RuleArgs } from '../messages/rules.ts';
+import { limits } from './limits.ts';
+
+type SplitRule = 'front-matter-missing' | 'front-matter-language' | 'yaml-invalid' | 'yaml-fullwidth' | 'limit-exceeded';
 
 /** A front-matter problem found while splitting, before any validation: a rule of the catalogue and its arguments. */
-export type FrontMatterProblem = { place: Place } & (
-  | { rule: 'front-matter-missing'; args: RuleArgs<'front-matter-missing'> }
-  | { rule: 'front-matter-language'; args: RuleArgs<'front-matter-language'> }
-  | { rule: 'yaml-invalid'; args: RuleArgs<'yaml-invalid'> }
-);
+export type FrontMatterProblem = { [R in SplitRule]: { rule: R; args: RuleArgs<R>; place: Place } }[SplitRule];
 
 /** A split issue file. */
 export interface SplitFile {
@@ -46,7 +49,8 @@ const refusedEngines = { json: { parse: refuse }, javascript: { parse: refuse },
  * content and hands the same object to every caller. Its JavaScript engine is
  * replaced, since it evaluates the front matter as code.
  */
-export function splitFrontMatter(text: string): SplitFile {
+export function splitFrontMatter(typed: string): SplitFile {
+  let text = typed;
   const start: Place = { line: 1, column: 1 };
   const firstLine = text.slice(0, text.indexOf('\n') === -1 ? text.length : text.indexOf('\n'));
 
@@ -59,9 +63,22 @@ export function splitFrontMatter(text: string): SplitFile {
     return failed(undefined, { rule: 'front-matter-language', args: { language }, place: { line: 1, column: 4 + firstLine.slice(3).search(/\S/) } });
   }
 
+  const close = text.indexOf('\n---', 3);
+  const repair = repairFullWidth(text, 1, close === -1 ? text.length : close);
+  text = repair.text;
+
   let document: Document | undefined;
   let source = '';
+  let read: { data: unknown; problems: FrontMatterProblem[] } = { data: {}, problems: [] };
   const lineCounter = new LineCounter();
+  // gray-matter hands the engine the text after `---`, starting with that line's
+  // newline, so YAML line N is file line N. A column after a space the repair
+  // inserted is moved back onto the text as typed.
+  const toPlace = (offset: number): Place => {
+    const { line, col } = lineCounter.linePos(offset);
+    const inserted = repair.inserted.get(line);
+    return { line, column: inserted !== undefined && col > inserted ? col - 1 : col };
+  };
   const parsed = matter(text, {
     language: 'yaml',
     engines: {
@@ -70,18 +87,12 @@ export function splitFrontMatter(text: string): SplitFile {
         parse: (raw: string) => {
           source = raw;
           document = parseDocument(raw, { lineCounter, schema: 'core', uniqueKeys: true, prettyErrors: false });
-          return (document.errors.length > 0 ? {} : (document.toJS() ?? {})) as object;
+          read = readDocument(document, source, toPlace);
+          return read.data as object;
         },
       },
     },
   });
-
-  // gray-matter hands the engine the text after `---`, starting with that line's
-  // newline, so YAML line N is file line N.
-  const toPlace = (offset: number): Place => {
-    const { line, col } = lineCounter.linePos(offset);
-    return { line, column: col };
-  };
 
   const headLength = text.length - parsed.content.length;
   const closed = parsed.content.length > 0 || /\n---[ \t]*\n?$/.test(text.slice(3));
@@ -90,11 +101,7 @@ export function splitFrontMatter(text: string): SplitFile {
     return failed(undefined, { rule: 'front-matter-missing', args: { unclosed: true }, place: start });
   }
 
-  const problems: FrontMatterProblem[] = [];
-  for (const error of document?.errors ?? []) {
-    const args = error.code === 'DUPLICATE_KEY' ? { duplicate: /^[^:\n]*/.exec(source.slice(error.pos[0]))![0].trim() } : { detail: firstMessageLine(error.message) };
-    problems.push({ rule: 'yaml-invalid', args, place: toPlace(error.pos[0]) });
-  }
+  const problems: FrontMatterProblem[] = [...repair.problems, ...read.problems];
 
   const headLines = text.slice(0, headLength).split('\n').length - 1;
   const body = '\n'.repeat(headLines) + parsed.content;
@@ -125,7 +132,7 @@ export function splitFrontMatter(text: string): SplitFile {
     return { line: 2, column: 1 };
   };
 
-  return { data: parsed.data, body, locate, end, problems };
+  return { data: read.problems.length > 0 ? {} : parsed.data, body, locate, end, problems };
 }
 
 function failed(body: string | undefined, problem: FrontMatterProblem): SplitFile {
@@ -134,4 +141,186 @@ function failed(body: string | undefined, problem: FrontMatterProblem): SplitFil
 
 function firstMessageLine(message: string): string {
   return message.split('\n')[0]!.replace(/\s+at line \d+, column \d+:?$/, '');
+}
+
+/** The offset of the last line before `end` that holds an odd number of `quote`s: where an unclosed quote opens. */
+function openingQuote(source: string, end: number, quote: string): number | undefined {
+  let found: number | undefined;
+  let lineStart = 0;
+  for (const line of source.slice(0, end).split('\n')) {
+    const count = line.split(quote).length - 1;
+    if (count % 2 === 1) found = lineStart + line.lastIndexOf(quote);
+    lineStart += line.length + 1;
+  }
+  return found;
+}
+
+/** Of two nodes, the one that starts first in the text. */
+function first(a: YamlNode | undefined, b: YamlNode): YamlNode {
+  return a === undefined || (b.range?.[0] ?? 0) < (a.range?.[0] ?? 0) ? b : a;
+}
+
+/** A node of a YAML document, as far as the walk below needs one. */
+interface YamlNode {
+  range?: [number, number, number] | null;
+  anchor?: string;
+  type?: string;
+}
+
+/**
+ * Turns a parsed YAML document into plain data, or into problems: the
+ * library's errors by code, then nesting beyond the limit, aliases and anchors
+ * (an issue needs none; `*` or `&` starting a value is a slip, and a chain of
+ * them a "billion laughs" file), and plain values run on into the next line.
+ */
+function readDocument(document: Document, source: string, toPlace: (offset: number) => Place): { data: unknown; problems: FrontMatterProblem[] } {
+  const problems: FrontMatterProblem[] = [];
+  // One message a line: one slip (a tab, a missing space) often trips several of the library's checks.
+  const lines = new Set<number>();
+  for (const error of document.errors) {
+    const place = toPlace(error.pos[0]);
+    if (lines.has(place.line)) continue;
+    lines.add(place.line);
+    if (error.code === 'MISSING_CHAR' && /closing ["']quote/.test(error.message)) {
+      // The library finds the quote unclosed where the text ends: point at where it opens.
+      const quote = /closing (["'])quote/.exec(error.message)![1]!;
+      const opening = openingQuote(source, error.pos[0], quote);
+      const at = opening === undefined ? place : toPlace(opening);
+      problems.push({ rule: 'yaml-invalid', args: { code: error.code, detail: firstMessageLine(error.message) }, place: at });
+    } else if (error.code === 'RESOURCE_EXHAUSTION') problems.push({ rule: 'limit-exceeded', args: { kind: 'yaml-nesting', limit: limits.yamlNesting }, place });
+    else if (error.code === 'DUPLICATE_KEY') problems.push({ rule: 'yaml-invalid', args: { duplicate: /^[^:\n]*/.exec(source.slice(error.pos[0]))![0].trim() }, place });
+    else problems.push({ rule: 'yaml-invalid', args: { code: error.code, detail: firstMessageLine(error.message) }, place });
+  }
+  if (problems.length > 0) return { data: {}, problems };
+
+  // Walked without recursion, so no depth of nesting can overflow the stack here.
+  let alias: YamlNode | undefined;
+  let multiline: YamlNode | undefined;
+  const stack: [unknown, number][] = [[document.contents, 1]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (depth > limits.yamlNesting) {
+      const at = (node as YamlNode | null)?.range?.[0] ?? 0;
+      return { data: {}, problems: [{ rule: 'limit-exceeded', args: { kind: 'yaml-nesting', limit: limits.yamlNesting }, place: toPlace(at) }] };
+    }
+    if (isAlias(node) || (node as YamlNode | null)?.anchor) alias = first(alias, node as YamlNode);
+    if (isMap(node)) for (const pair of node.items) stack.push([pair.key, depth + 1], [pair.value, depth + 1]);
+    else if (isSeq(node)) for (const item of node.items) stack.push([item, depth + 1]);
+    else if (isScalar(node) && node.type === 'PLAIN' && node.range && source.slice(node.range[0], node.range[1]).includes('\n')) multiline = first(multiline, node);
+  }
+
+  let data: unknown;
+  try {
+    data = document.toJS({ maxAliasCount: limits.yamlAliases }) ?? {};
+  } catch (error) {
+    const place = toPlace(alias?.range?.[0] ?? 0);
+    const excessive = /alias count/i.test((error as Error).message);
+    problems.push(
+      excessive
+        ? { rule: 'limit-exceeded', args: { kind: 'aliases', limit: limits.yamlAliases }, place }
+        : { rule: 'yaml-invalid', args: { code: 'ALIAS', detail: (error as Error).message }, place },
+    );
+    return { data: {}, problems };
+  }
+  if (alias) problems.push({ rule: 'yaml-invalid', args: { code: 'ALIAS', detail: 'alias or anchor' }, place: toPlace(alias.range?.[0] ?? 0) });
+  if (multiline) problems.push({ rule: 'yaml-invalid', args: { code: 'MULTILINE', detail: 'plain value on two lines' }, place: toPlace(multiline.range![0]) });
+  return { data: problems.length > 0 ? {} : data, problems };
+}
+
+/** YAML text as read after its full-width punctuation is made ASCII. */
+export interface Repair {
+  text: string;
+  problems: FrontMatterProblem[];
+  /** Lines where a space was inserted after a colon, and the column it went in at. */
+  inserted: Map<number, number>;
+}
+
+const fullWidthSuspect = /[：，、［］－—\u3000\uFF10-\uFF19]/;
+/** A key (or list entry's key) followed by a full-width colon, or by an ASCII colon and a full-width space. */
+const keyColon = /^([ \t\u3000]*(?:[-－—][ \t\u3000]+)?[A-Za-z_][A-Za-z0-9_-]*[ \t]*)(：|:(?=\u3000))(\u3000|[ \t])?/;
+const numberField = /^(\s*(?:issue|total|date)\s*:\s*)(.*)$/;
+
+/**
+ * Finds full-width punctuation where YAML needs ASCII in the lines of `text`
+ * from line index `from` up to offset `end` (for an issue, the lines between
+ * the opening `---` and the first line starting with `---`, as gray-matter
+ * splits them), reports each, and returns the text with it made ASCII:
+ * `date：2023-06-08` → `date: 2023-06-08`, `[郝婕，柴亚文]` → `[郝婕,柴亚文]`,
+ * `［…］` → `[…]`, a leading `－` → `-`, full-width spaces in the indentation
+ * and full-width digits of issue, total and date → ASCII.
+ */
+export function repairFullWidth(text: string, from: number, end: number): Repair {
+  const head = text.slice(0, end);
+  const repair: Repair = { text, problems: [], inserted: new Map() };
+  if (!fullWidthSuspect.test(head)) return repair;
+
+  const lines = head.split('\n');
+  for (let index = from; index < lines.length; index++) {
+    let line = lines[index]!;
+    if (!fullWidthSuspect.test(line) || /^\s*#/.test(line)) continue;
+    const number = index + 1;
+    const found: { typed: string; wanted: string; column: number }[] = [];
+    const note = (typed: string, wanted: string, column: number) => found.push({ typed, wanted, column });
+
+    // Indentation: full-width spaces, then a full-width list dash.
+    line = line.replace(/^[ \t\u3000]+/, (indent) => {
+      const at = indent.indexOf('\u3000');
+      if (at !== -1) note('\u3000', ' ', at + 1);
+      return indent.replace(/\u3000/g, ' ');
+    });
+    line = line.replace(/^([ \t]*)([－—])(?=[ \t\u3000])/, (_all, indent: string, dash: string) => {
+      note(dash, '-', indent.length + 1);
+      return `${indent}-`;
+    });
+    const colon = keyColon.exec(line);
+    if (colon) {
+      const [all, key, mark, after] = colon as unknown as [string, string, string, string | undefined];
+      if (mark === '：') note('：', ':', key.length + 1);
+      else note('\u3000', ' ', key.length + 2);
+      const space = after === undefined || after === '\u3000' ? ' ' : after;
+      if (after === '\u3000' && mark === '：') note('\u3000', ' ', key.length + 2);
+      if (after === undefined) repair.inserted.set(number, key.length + 2);
+      line = `${key}:${space}${line.slice(all.length)}`;
+    }
+    // Flow lists: full-width brackets, and full-width commas between the items.
+    const open = line.search(/[[［]/);
+    if (open !== -1 && /^[^"']*$/.test(line.slice(0, open))) {
+      let inside = false;
+      let rebuilt = line.slice(0, open);
+      for (let at = open; at < line.length; at++) {
+        let char = line[at]!;
+        if (char === '［' || char === '］') {
+          note(char, char === '［' ? '[' : ']', at + 1);
+          char = char === '［' ? '[' : ']';
+        }
+        if (char === '[') inside = true;
+        else if (char === ']') inside = false;
+        else if (inside && (char === '，' || char === '、')) {
+          note(char, ',', at + 1);
+          char = ',';
+        }
+        rebuilt += char;
+      }
+      line = rebuilt;
+    }
+    const field = numberField.exec(line);
+    if (field && /[\uFF10-\uFF19－／．]/.test(field[2]!)) {
+      const typed = /[\uFF10-\uFF19－／．]/.exec(field[2]!)![0];
+      note(typed, typed.normalize('NFKC'), field[1]!.length + field[2]!.indexOf(typed) + 1);
+      line = field[1]! + field[2]!.normalize('NFKC');
+    }
+    if (found.length === 0) continue;
+    lines[index] = line;
+    // One message a line, at its first slip: the line it shows mends them all.
+    const [{ typed, wanted, column }] = found.sort((a, b) => a.column - b.column) as [(typeof found)[number]];
+    const shown = found.some((slip) => slip.wanted === ',') ? line.replace(/,(?=[^\s\]])/g, ', ') : line;
+    repair.problems.push({ rule: 'yaml-fullwidth', args: { typed, wanted, line: excerptLine(shown) }, place: { line: number, column } });
+  }
+  repair.text = lines.join('\n') + text.slice(head.length);
+  return repair;
+}
+
+function excerptLine(line: string): string {
+  const chars = [...line.trim()];
+  return chars.length > 40 ? `${chars.slice(0, 39).join('')}…` : chars.join('');
 }

@@ -19,8 +19,15 @@ import {
   type Issue,
   type Item,
 } from '../model/schema.ts';
+import { datePlaceholder, departmentPlaceholder, issuePlaceholder } from '../model/placeholders.ts';
+import { attribution, bracketedAttribution, lastParagraph, punctuatedAttribution } from './attribution.ts';
+import { findBodySlips, type BodySlips } from './body-slips.ts';
 import { briefTitle } from './brief-title.ts';
+import { checkCharacters } from './characters.ts';
 import { splitFrontMatter, type FrontMatterProblem, type SplitFile } from './front-matter.ts';
+import { checkItems } from './item-checks.ts';
+import { guardBody, limits } from './limits.ts';
+import { readLooseDate } from './loose-date.ts';
 import { parseMarkdown, renderHtml } from './markdown.ts';
 
 /** What parseIssue needs besides the text. */
@@ -52,17 +59,12 @@ export interface ParsedIssueFile {
   /** The issue, only when the file has no errors. */
   issue: Issue | undefined;
   header: IssueHeader | undefined;
+  /** How many items the body holds as split (also when some are invalid), for the editor to compare with the paper; undefined when the body cannot be told apart. */
+  found?: { articles: number; briefs: number };
 }
 
 /** The marks that open a brief. */
 const briefMark = /^\s*△\s*/;
-/**
- * A department attribution closing an item: （济源路街道） or (济源路街道), widths
- * may mix, and the name may hold one bracketed part: （区委宣传部（区文明办））.
- */
-const attribution = /[（(]\s*((?:[^（）()]|[（(][^（）()]*[）)])+?)\s*[）)]\s*$/;
-/** An attribution with punctuation after it: （区农委）。 */
-const punctuatedAttribution = /[（(]\s*([^（）()]+?)\s*[）)]\s*([。．.，,；;！!]+)\s*$/;
 /** What a department name is made of: no spaces, digits-only or punctuation. */
 const departmentLike = /^(?=.*\p{Script=Han})[\p{Script=Han}A-Za-z0-9·（）()]{2,40}$/u;
 const issuePath = /^(\d{4})\/(\d+)\.md$/;
@@ -90,8 +92,16 @@ export function parseIssueBytes(bytes: Uint8Array, file: VFile, options: ParseIs
 /** Like parseIssue, and also returns the file's header for the archive-wide checks. */
 export function parseIssueFile(text: string, file: VFile, options: ParseIssueOptions): ParsedIssueFile {
   const errorsBefore = countFatal(file);
+  // Three bytes a character at most: the exact size is only measured when it may matter.
+  if (text.length * 3 > limits.fileKilobytes * 1024 && Buffer.byteLength(text) > limits.fileKilobytes * 1024) {
+    report(file, 'limit-exceeded', { kind: 'size', limit: limits.fileKilobytes }, { line: 1, column: 1 });
+    return { issue: undefined, header: undefined };
+  }
+  checkCharacters(text, file);
   const split = splitFrontMatter(text);
   for (const problem of split.problems) reportProblem(file, problem);
+  // Full-width punctuation is reported, and read as meant: the rest is still checked.
+  const readable = split.problems.every((problem) => problem.rule === 'yaml-fullwidth');
 
   const location = issuePath.exec(options.sourceFile);
   if (!location) {
@@ -99,14 +109,16 @@ export function parseIssueFile(text: string, file: VFile, options: ParseIssueOpt
   }
   const folderYear = location ? Number(location[1]) : undefined;
 
-  const frontMatter = split.problems.length === 0 ? validateFrontMatter(split, file) : undefined;
-  const header = location && split.problems.length === 0 ? toHeader(split, folderYear!, location[2]!, options.sourceFile) : undefined;
+  const said = readable ? readLooseFields(split, file) : new Set<string>();
+  const frontMatter = readable ? validateFrontMatter(split, file, said) : undefined;
+  const header = location && readable ? toHeader(split, folderYear!, location[2]!, options.sourceFile) : undefined;
   if (frontMatter && location) checkPlacement(frontMatter, split, file, folderYear!, options.sourceFile);
 
   const year = folderYear ?? Number(frontMatter?.date.slice(0, 4) ?? 0);
   const parsedItems = split.body === undefined ? undefined : parseItems(split.body, split.end, file, options, year, frontMatter?.issue ?? header?.number ?? 0);
+  const found = parsedItems?.found;
 
-  if (countFatal(file) > errorsBefore || !frontMatter || !parsedItems?.complete) return { issue: undefined, header };
+  if (countFatal(file) > errorsBefore || !frontMatter || !parsedItems?.complete) return { issue: undefined, header, ...(found ? { found } : {}) };
   const { items } = parsedItems;
   const issue: Issue = {
     publication: frontMatter.publication,
@@ -122,7 +134,7 @@ export function parseIssueFile(text: string, file: VFile, options: ParseIssueOpt
     items,
     sourceFile: options.sourceFile,
   };
-  return { issue, header };
+  return { issue, header, ...(found ? { found } : {}) };
 }
 
 /** Records a problem found while splitting the front matter. */
@@ -130,7 +142,39 @@ function reportProblem(file: VFile, problem: FrontMatterProblem): void {
   // Spelled out per rule, so each rule's arguments are checked against it.
   if (problem.rule === 'front-matter-missing') report(file, problem.rule, problem.args, problem.place);
   else if (problem.rule === 'front-matter-language') report(file, problem.rule, problem.args, problem.place);
+  else if (problem.rule === 'yaml-fullwidth') report(file, problem.rule, problem.args, problem.place);
+  else if (problem.rule === 'limit-exceeded') report(file, problem.rule, problem.args, problem.place);
   else report(file, problem.rule, problem.args, problem.place);
+}
+
+/**
+ * Reads what an editor may write other than as the schema has it: a date
+ * such as 2023-6-8 or 2023年6月8日 is read as the day it names (with a
+ * warning that shows the canonical form), and the placeholders of import and
+ * new are named as such. Returns the fields it has reported.
+ */
+function readLooseFields(split: SplitFile, file: VFile): Set<string> {
+  const said = new Set<string>();
+  const data = asRecord(split.data);
+  if (data.issue === issuePlaceholder) {
+    report(file, 'placeholder', { kind: 'issue', text: issuePlaceholder }, split.locate(['issue']));
+    said.add('issue');
+  }
+  const { date } = data;
+  if (date === datePlaceholder) {
+    report(file, 'placeholder', { kind: 'date', text: datePlaceholder }, split.locate(['date']));
+    said.add('date');
+  } else if (typeof date === 'string' && !/^\d{4}-\d{2}-\d{2}$/.test(date)) {
+    const iso = readLooseDate(date);
+    if (iso !== undefined && isoDateSchema.safeParse(iso).success) {
+      report(file, 'date-form', { value: date, date: iso }, split.locate(['date']));
+      data.date = iso;
+    } else {
+      report(file, 'date-invalid', { value: date, reason: iso !== undefined ? 'calendar' : 'form' }, split.locate(['date']));
+      said.add('date');
+    }
+  }
+  return said;
 }
 
 function countFatal(file: VFile): number {
@@ -158,7 +202,7 @@ function toHeader(split: SplitFile, year: number, fileNumber: string, sourceFile
   };
 }
 
-function validateFrontMatter(split: SplitFile, file: VFile): FrontMatter | undefined {
+function validateFrontMatter(split: SplitFile, file: VFile, reported: ReadonlySet<string>): FrontMatter | undefined {
   const parsed = frontMatterSchema.safeParse(split.data);
   if (parsed.success) return parsed.data;
   const data = asRecord(split.data);
@@ -193,6 +237,7 @@ function validateFrontMatter(split: SplitFile, file: VFile): FrontMatter | undef
     const parent = valueAt(data, path.slice(0, -1));
     const absent = typeof path.at(-1) === 'string' && typeof parent === 'object' && parent !== null && !(String(path.at(-1)) in parent);
     if (absent && misspelt.has(path.join('.'))) continue;
+    if (typeof field === 'string' && reported.has(field)) continue;
     if (path.length === 0) {
       once('field-type', path, () => report(file, 'field-type', { path, value }, { line: 2, column: 1 }));
     } else if (absent) {
@@ -200,7 +245,8 @@ function validateFrontMatter(split: SplitFile, file: VFile): FrontMatter | undef
     } else if (field === 'issue') {
       once('issue-number-invalid', path, () => report(file, 'issue-number-invalid', { value }, place));
     } else if (field === 'date') {
-      once('date-invalid', path, () => report(file, 'date-invalid', { value }, place));
+      const reason = typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? 'calendar' : 'form';
+      once('date-invalid', path, () => report(file, 'date-invalid', { value, reason }, place));
     } else {
       once('field-type', path, () => report(file, 'field-type', { path, value }, place));
     }
@@ -236,17 +282,30 @@ interface DraftItem {
   headline: string | undefined;
   children: RootContent[];
   place: Place;
+  /** The node that opened the item (its heading, or its first paragraph). */
+  opener: RootContent;
 }
 
 /**
  * Parses the body into items. `complete` is false when an item could not be
  * made, even where no message says so (an unreadable departments.yml).
  */
-function parseItems(body: string, end: Place, file: VFile, options: ParseIssueOptions, year: number, number: number): { items: Item[]; complete: boolean } {
+function parseItems(
+  typedBody: string,
+  end: Place,
+  file: VFile,
+  options: ParseIssueOptions,
+  year: number,
+  number: number,
+): { items: Item[]; complete: boolean; found: { articles: number; briefs: number } } {
+  const { body, lines } = guardBody(typedBody, file);
   const tree = parseMarkdown(body);
+  const slips = findBodySlips(tree, lines, file);
   const drafts: DraftItem[] = [];
   let section: string | null = null;
+  let sectionHeading: RootContent | undefined;
   let current: DraftItem | undefined;
+  let outsideExplained = false;
 
   // One message per paragraph: <b>…</b> is one problem, not two.
   const seen = new Set<unknown>();
@@ -261,43 +320,58 @@ function parseItems(body: string, end: Place, file: VFile, options: ParseIssueOp
     if (node.type === 'heading' && node.depth === 1) {
       // # 【创文动态】 names a section; the brackets are how the bulletin prints it.
       section = toString(node).trim().replace(/^[【[]\s*(.*?)\s*[】\]]$/, '$1') || null;
+      sectionHeading = node;
       current = undefined;
     } else if (node.type === 'heading' && node.depth === 2) {
       const headline = toString(node).trim();
       if (!headline) report(file, 'item-headline-empty', undefined, place);
-      current = { kind: 'article', section, headline, children: [], place };
+      current = { kind: 'article', section, headline, children: [], place, opener: node };
       drafts.push(current);
+      sectionHeading = undefined;
+      outsideExplained = false;
     } else if (node.type === 'paragraph' && briefMark.test(toString(node))) {
-      current = { kind: 'brief', section, headline: undefined, children: [node], place };
+      current = { kind: 'brief', section, headline: undefined, children: [node], place, opener: node };
       drafts.push(current);
+      sectionHeading = undefined;
+      outsideExplained = false;
     } else if (node.type === 'thematicBreak' || node.type === 'html') {
       // Rules only separate; raw HTML was reported above.
     } else if (current) {
       current.children.push(node);
-    } else {
+    } else if (sectionHeading && !/^[【[]/.test(toString(sectionHeading).trim())) {
+      // # 济源路街道…: a headline written with one # names a section, and its text falls outside.
+      if (!slips.explained.has(sectionHeading)) report(file, 'section-as-article', undefined, startOf(sectionHeading));
+      slips.explained.add(sectionHeading);
+    } else if (slips.explained.has(node)) {
+      // Its own slip is reported; the text after it, until the next item, follows from it.
+      outsideExplained = true;
+    } else if (!outsideExplained) {
       report(file, 'item-outside', undefined, place);
     }
   }
 
+  checkItems(drafts, body, lines, file, (name) => (name.trim() === departmentPlaceholder ? departmentPlaceholder : options.departments.resolve(name)?.name), slips);
+
   const items: Item[] = [];
   for (const draft of drafts) {
-    const item = toItem(draft, file, options, year, number, items.length + 1);
+    const item = toItem(draft, file, options, year, number, items.length + 1, slips);
     if (item) items.push(item);
   }
   if (drafts.length === 0) {
     const place = body.trim() === '' ? end : { line: lastLine(body), column: 1 };
     report(file, 'issue-empty', undefined, place);
   }
-  return { items, complete: items.length === drafts.length && drafts.length > 0 };
+  const articles = drafts.filter((draft) => draft.kind === 'article').length;
+  return { items, complete: items.length === drafts.length && drafts.length > 0, found: { articles, briefs: drafts.length - articles } };
 }
 
-function toItem(draft: DraftItem, file: VFile, options: ParseIssueOptions, year: number, number: number, position: number): Item | undefined {
+function toItem(draft: DraftItem, file: VFile, options: ParseIssueOptions, year: number, number: number, position: number, slips: BodySlips): Item | undefined {
   const last = draft.children.at(-1);
   if (!last) {
-    report(file, 'item-body-empty', { departmentOnly: false }, draft.place);
+    if (!slips.explained.has(draft.opener)) report(file, 'item-body-empty', { departmentOnly: false }, draft.place);
     return undefined;
   }
-  const department = takeDepartment(last, file, options.departments);
+  const department = takeDepartment(last, file, options.departments, slips);
   if (department === undefined) return undefined;
   if (draft.kind === 'brief') removeBriefMark(draft.children[0] as Paragraph);
   const children = draft.children.filter((node) => !(node.type === 'paragraph' && node.children.length === 0));
@@ -342,18 +416,8 @@ function toPlainText(node: RootContent): string {
   return toString(node);
 }
 
-/** The paragraph an item's text ends in, also inside a closing list or quote. */
-function lastParagraph(node: RootContent): Paragraph | undefined {
-  if (node.type === 'paragraph') return node;
-  if (node.type === 'list' || node.type === 'listItem' || node.type === 'blockquote') {
-    const child = node.children.at(-1);
-    return child ? lastParagraph(child) : undefined;
-  }
-  return undefined;
-}
-
 /** Takes the （department） off the end of the item's last paragraph and resolves it. */
-function takeDepartment(last: RootContent, file: VFile, departments: DepartmentRegistry): string | undefined {
+function takeDepartment(last: RootContent, file: VFile, departments: DepartmentRegistry, slips: BodySlips): string | undefined {
   const paragraph = lastParagraph(last);
   const tail = paragraph?.children.at(-1);
   const match = tail?.type === 'text' ? attribution.exec(tail.value) : null;
@@ -365,15 +429,29 @@ function takeDepartment(last: RootContent, file: VFile, departments: DepartmentR
     return undefined;
   }
   if (!paragraph || tail?.type !== 'text' || !match) {
-    report(file, 'item-department-missing', {}, endOf(last));
+    // A code block's message already says why no department is read from it.
+    if (slips.explained.has(last)) return undefined;
+    const bracketed = tail?.type === 'text' ? bracketedAttribution.exec(tail.value) : null;
+    const known = bracketed ? departments.resolve(bracketed[2]!) : undefined;
+    if (tail?.type === 'text' && bracketed && known) {
+      const place = endOf(tail);
+      place.column = Math.max(1, place.column - bracketed[0].trimEnd().length);
+      report(file, 'item-department-missing', { bracketed: { department: bracketed[2]!, typed: `${bracketed[1]}${bracketed[3]}` } }, place);
+    } else {
+      report(file, 'item-department-missing', {}, endOf(last));
+    }
     return undefined;
   }
   const name = match[1]!;
+  const place = endOf(tail);
+  place.column = Math.max(1, place.column - match[0].trimEnd().length);
+  if (name === departmentPlaceholder) {
+    report(file, 'placeholder', { kind: 'department', text: departmentPlaceholder }, place);
+    return undefined;
+  }
   const department = departments.resolve(name);
   // departments.yml could not be read: its own message says so, once.
   if (!department && departments.unreadable) return undefined;
-  const place = endOf(tail);
-  place.column = Math.max(1, place.column - match[0].trimEnd().length);
   if (!department) {
     const guess = nearest(name, departments.names);
     if (guess || departmentLike.test(name)) report(file, 'department-unknown', { name, guess }, place);
