@@ -12,6 +12,7 @@ import { decorateBody } from '../src/site/body.ts';
 import { toYearChart } from '../src/site/chart.ts';
 import { citationLine, excerpt, firstSentence, formatDate, formatFileSize, formatMonthDay, issueLabel, totalNumberLabel } from '../src/site/format.ts';
 import { toPages, visiblePages } from '../src/site/paging.ts';
+import jsQR from 'jsqr';
 import { toQrSymbol } from '../src/site/qr.ts';
 import { toSiteModel } from '../src/site/site-model.ts';
 import { absoluteUrl, departmentFeedUrl, departmentUrl, issueUrl, itemUrl, normalizePrefix, originalUrl, withPrefix, yearUrl } from '../src/site/urls.ts';
@@ -128,7 +129,33 @@ describe('the printed QR code', () => {
     assert.deepEqual(toQrSymbol(address), symbol);
     assert.notEqual(toQrSymbol(`${address}x`).path, symbol.path);
   });
+
+  it('decodes back to its address, as a phone reads the printout', () => {
+    for (const address of ['https://xinxi.example.gov.cn/issues/2023/35/1/', 'https://www.example.org/archive/issues/2009/7/', 'https://www.example.org/issues/2024/102/12/']) {
+      assert.equal(decodeQr(toQrSymbol(address))?.data, address);
+    }
+  });
 });
+
+/** Draws a symbol's path (runs `M x y.5hN` and `m dx 0hN`) at 4 pixels a module and reads it with jsQR. */
+function decodeQr(symbol: { size: number; path: string }): ReturnType<typeof jsQR> {
+  const scale = 4;
+  const width = symbol.size * scale;
+  const pixels = new Uint8ClampedArray(width * width * 4).fill(255);
+  let x = 0;
+  let y = 0;
+  for (const [, move, a, b, run] of symbol.path.matchAll(/([Mm])(\d+) (\d+)(?:\.5)?h(\d+)/g)) {
+    if (move === 'M') [x, y] = [Number(a), Number(b)];
+    else x += Number(a);
+    for (let column = x; column < x + Number(run); column++) {
+      for (let dy = 0; dy < scale; dy++) {
+        for (let dx = 0; dx < scale; dx++) pixels.fill(0, ((y * scale + dy) * width + column * scale + dx) * 4, ((y * scale + dy) * width + column * scale + dx) * 4 + 3);
+      }
+    }
+    x += Number(run);
+  }
+  return jsQR(pixels, width, width);
+}
 
 describe('item body marks', () => {
   it('open the first paragraph and close the last, or stand alone around other blocks', () => {
