@@ -12,7 +12,7 @@ import { decorateBody } from '../src/site/body.ts';
 import { toYearChart } from '../src/site/chart.ts';
 import { citationLine, excerpt, firstSentence, formatDate, formatFileSize, formatMonthDay, issueLabel, totalNumberLabel } from '../src/site/format.ts';
 import { toPages, visiblePages } from '../src/site/paging.ts';
-import jsQR from 'jsqr';
+import jsqr from 'jsqr';
 import { toQrSymbol } from '../src/site/qr.ts';
 import { toSiteModel } from '../src/site/site-model.ts';
 import { absoluteUrl, departmentFeedUrl, departmentUrl, issueUrl, itemUrl, normalizePrefix, originalUrl, withPrefix, yearUrl } from '../src/site/urls.ts';
@@ -137,8 +137,8 @@ describe('the printed QR code', () => {
   });
 });
 
-/** Draws a symbol's path (runs `M x y.5hN` and `m dx 0hN`) at 4 pixels a module and reads it with jsQR. */
-function decodeQr(symbol: { size: number; path: string }): ReturnType<typeof jsQR> {
+/** Draws a symbol's path (runs `M x y.5hN` and `m dx 0hN`) at 4 pixels a module and reads it with jsqr. */
+function decodeQr(symbol: { size: number; path: string }): ReturnType<typeof jsqr.default> {
   const scale = 4;
   const width = symbol.size * scale;
   const pixels = new Uint8ClampedArray(width * width * 4).fill(255);
@@ -154,7 +154,8 @@ function decodeQr(symbol: { size: number; path: string }): ReturnType<typeof jsQ
     }
     x += Number(run);
   }
-  return jsQR(pixels, width, width);
+  // jsqr is a CommonJS module whose function is also its `default`.
+  return jsqr.default(pixels, width, width);
 }
 
 describe('item body marks', () => {
