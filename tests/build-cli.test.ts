@@ -43,7 +43,7 @@ describe('npm run build as a command', () => {
     assert.equal(stderr, '');
     assert.match(stdout, /^用法：npm run build \[-- --issues 文件夹\] \[--out 文件夹\]/);
     assert.match(stdout, /--out 文件夹 +要发布的网站写到这里，默认 _site/);
-    assert.match(stdout, /加 --lang en 或设环境变量 BULLETIN_LANG=en 改用英文/);
+    assert.match(stdout, /--lang en +消息改用英文（也可设 BULLETIN_LANG=en）/);
     assert.deepEqual((await readdir(work)).filter((name) => name.startsWith('help-site')), []);
   });
 

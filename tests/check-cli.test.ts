@@ -64,7 +64,7 @@ test('the check speaks English when asked with --lang en or BULLETIN_LANG=en, an
 test('an unknown --lang is refused with exit 2 and the languages there are', async () => {
   const { status, stderr } = await runCheck(['--lang', 'fr']);
   assert.equal(status, 2);
-  assert.equal(stderr, '--lang fr：不认得这种语言；可用 zh-CN（默认）或 en\n');
+  assert.match(stderr, /^--lang fr：不认得这种语言；可用 zh-CN（默认）或 en\n\n用法：npm run check/);
 });
 
 test('the check exits 0 on warnings alone', async () => {
@@ -102,6 +102,15 @@ test('--help prints the usage in Chinese (in English with --lang en) and exits 0
   const { status, stdout } = await runCheck(['--help', '--lang', 'en']);
   assert.equal(status, 0);
   assert.match(stdout, /^usage: npm run check \[-- OPTIONS\]\n/);
+});
+
+test('a mistyped option or format is named in one line before the usage, exit 2', async () => {
+  const option = await runCheck(['--isues', 'issues']);
+  assert.equal(option.status, 2);
+  assert.match(option.stderr, /^不认得选项 --isues\n\n用法：npm run check \[-- 选项\]\n/);
+  const format = await runCheck(['--format', 'xml']);
+  assert.equal(format.status, 2);
+  assert.match(format.stderr, /^--format xml：没有这种格式；可用 text（默认）、github 或 json\n\n用法：npm run check/);
 });
 
 test('--format github writes one annotation per message on stdout, and what each issue holds on stderr', async () => {

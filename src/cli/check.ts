@@ -8,42 +8,22 @@
  */
 import { statSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
-import { setLanguage, takeLanguageOption } from '../messages/language.ts';
 import { say } from '../messages/message.ts';
 import { countErrors, formatGithubAnnotations, formatJson, formatMessages, formatSummary } from '../messages/report.ts';
 import { checkTexts } from '../messages/texts.ts';
 import { loadArchive } from '../load-archive.ts';
+import { readCommandArgs } from './command-args.ts';
 
-const { argv, language, unknown } = takeLanguageOption(process.argv.slice(2));
-if (language) setLanguage(language);
-if (unknown !== undefined) {
-  console.error(say(checkTexts.unknownLanguage, { given: unknown }));
-  process.exit(2);
-}
 const formats = { text: formatMessages, github: formatGithubAnnotations, json: formatJson };
-let values: { issues: string; format: string; help?: boolean };
-try {
-  ({ values } = parseArgs({
-    args: argv,
-    options: { issues: { type: 'string', default: 'issues' }, format: { type: 'string', default: 'text' }, help: { type: 'boolean', short: 'h' } },
-  }));
-} catch (error) {
-  console.error(`${(error as Error).message}\n${say(checkTexts.usage)}`);
-  process.exit(2);
-}
-if (values.help) {
-  console.log(say(checkTexts.help));
-  process.exit(0);
-}
+const values = readCommandArgs({ issues: { type: 'string', default: 'issues' }, format: { type: 'string', default: 'text' } }, checkTexts.help);
 if (!Object.hasOwn(formats, values.format)) {
-  console.error(`${say(checkTexts.unknownFormat, { given: values.format })}\n${say(checkTexts.usage)}`);
+  console.error(`${say(checkTexts.unknownFormat, { given: values.format })}\n\n${say(checkTexts.help)}`);
   process.exit(2);
 }
 
 const dir = path.resolve(values.issues);
 if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory()) {
-  console.error(`${say(checkTexts.noFolder, { dir: values.issues })}（${say(checkTexts.usage)}）`);
+  console.error(`${say(checkTexts.noFolder, { dir: values.issues })}\n\n${say(checkTexts.help)}`);
   process.exit(2);
 }
 

@@ -1,12 +1,13 @@
 /**
  * A command's arguments as an editor types them: `--lang` first (so every
- * later word is in the language asked for), `--help` or `-h` prints the usage
- * on stdout and exits 0, and a mistyped option gets one line in the catalogue's
- * words and the usage on stderr, exit 2 — never Node's English message or a
- * stack trace.
+ * later word is in the language asked for), `--help` or `-h` asks for the
+ * usage, and a mistyped option is one line in the catalogue's words followed
+ * by the usage — never Node's English message or a stack trace. Shared by
+ * every command: check, build and start exit through readCommandArgs; import
+ * and new, which run in-process in their tests, read parseCommandArgs's outcome.
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { setLanguage, takeLanguageOption } from '../messages/language.ts';
+import { languageVariable, parseLanguage, setLanguage, takeLanguageOption } from '../messages/language.ts';
 import { say, type Message } from '../messages/message.ts';
 import { checkTexts, commandTexts } from '../messages/texts.ts';
 
@@ -15,30 +16,47 @@ type Options = NonNullable<ParseArgsConfig['options']>;
 /** The values of a command's options, as parseArgs types them. */
 export type CommandValues<O extends Options> = ReturnType<typeof parseArgs<{ args: string[]; options: O; allowPositionals: false; strict: true }>>['values'];
 
+/** What a command's arguments ask for: a run with these values, the usage, or nothing (a mistake, said in `text`). */
+export type CommandArgs<O extends Options> =
+  | { kind: 'run'; values: CommandValues<O>; positionals: string[] }
+  | { kind: 'help'; text: string }
+  | { kind: 'mistake'; text: string };
+
 /**
- * Reads `argv` (process.argv.slice(2) by default) against `options`; sets the
- * language; prints `usage` and exits on `--help` or a mistake.
+ * Reads `argv` against `options` and sets the language of every later message
+ * (`--lang`, else BULLETIN_LANG, else Chinese). `positionals`: whether words
+ * that are no option are the command's (import's FILE).
  */
-export function readCommandArgs<O extends Options>(options: O, usage: Message, argv: readonly string[] = process.argv.slice(2)): CommandValues<O> {
+export function parseCommandArgs<O extends Options>(options: O, usage: Message, argv: readonly string[], { positionals = false } = {}): CommandArgs<O> {
   const { argv: rest, language, unknown } = takeLanguageOption(argv);
-  if (language) setLanguage(language);
-  if (unknown !== undefined) fail(say(checkTexts.unknownLanguage, { given: unknown }), usage);
+  setLanguage(language ?? parseLanguage(process.env[languageVariable]) ?? 'zh-CN');
+  if (unknown !== undefined) return { kind: 'mistake', text: `${say(checkTexts.unknownLanguage, { given: unknown })}\n\n${say(usage)}` };
   const ownArgs = rest.indexOf('--') === -1 ? rest : rest.slice(0, rest.indexOf('--'));
-  if (ownArgs.includes('--help') || ownArgs.includes('-h')) {
-    process.stdout.write(`${say(usage)}\n\n${say(commandTexts.languageNote)}\n`);
-    process.exit(0);
-  }
+  if (ownArgs.includes('--help') || ownArgs.includes('-h')) return { kind: 'help', text: say(usage) };
   try {
-    return parseArgs({ args: rest, options, allowPositionals: false, strict: true }).values as CommandValues<O>;
+    const parsed = parseArgs({ args: rest, options, allowPositionals: positionals, strict: true });
+    return { kind: 'run', values: parsed.values as CommandValues<O>, positionals: parsed.positionals };
   } catch (error) {
-    return fail(explainArgsError(error as Error & { code?: string }), usage);
+    return { kind: 'mistake', text: `${explainArgsError(error as Error & { code?: string })}\n\n${say(usage)}` };
   }
 }
 
-/** Prints a mistake and the usage on stderr, then exits 2 (the shell's "wrong usage"). */
-function fail(problem: string, usage: Message): never {
-  console.error(`${problem}\n\n${say(usage)}`);
-  process.exit(2);
+/**
+ * parseCommandArgs for a command that is its own process: prints the usage on
+ * stdout and exits 0 on `--help`, prints a mistake on stderr and exits 2 (the
+ * shell's "wrong usage").
+ */
+export function readCommandArgs<O extends Options>(options: O, usage: Message, argv: readonly string[] = process.argv.slice(2)): CommandValues<O> {
+  const args = parseCommandArgs(options, usage, argv);
+  if (args.kind === 'help') {
+    process.stdout.write(`${args.text}\n`);
+    process.exit(0);
+  }
+  if (args.kind === 'mistake') {
+    console.error(args.text);
+    process.exit(2);
+  }
+  return args.values;
 }
 
 /** Node's parseArgs error, in the catalogue's words (its message names the option in quotes). */

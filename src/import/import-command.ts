@@ -10,45 +10,31 @@
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { VFile } from 'vfile';
 import { stringify } from 'yaml';
 import { countErrors, formatMessages } from '../messages/report.ts';
 import { loadArchive } from '../load-archive.ts';
-import { languageVariable, parseLanguage, setLanguage, takeLanguageOption } from '../messages/language.ts';
+import { parseCommandArgs } from '../cli/command-args.ts';
 import { say } from '../messages/message.ts';
 import { parseIssue } from '../parse/parse-issue.ts';
 import type { CommandIo } from './command-io.ts';
 import { reportFinding, type Finding } from './findings.ts';
 import { importIssue, issueFilePath, type ImportedIssue } from './import-issue.ts';
-import { checkTexts, importTexts } from '../messages/texts.ts';
+import { importTexts } from '../messages/texts.ts';
 import { loadRegistry, readLatestPublication } from './load-registry.ts';
 import { findLostText } from './lost-text.ts';
 import { readSource } from './read-source.ts';
 
 /** Runs the import; returns the exit code. */
 export async function importCommand(argv: readonly string[], io: CommandIo): Promise<number> {
-  const language = takeLanguageOption(argv);
-  // Each run speaks the language it is asked for, else the environment's, else Chinese.
-  setLanguage(language.language ?? parseLanguage(process.env[languageVariable]) ?? 'zh-CN');
-  if (language.unknown !== undefined) {
-    io.stderr(say(checkTexts.unknownLanguage, { given: language.unknown }));
-    return 1;
-  }
-  let args;
-  try {
-    args = parseArgs({
-      args: language.argv,
-      allowPositionals: true,
-      options: { out: { type: 'string' }, force: { type: 'boolean', default: false }, issues: { type: 'string' }, help: { type: 'boolean', short: 'h', default: false } },
-    });
-  } catch (error) {
-    io.stderr(say(importTexts.badArguments, { detail: (error as Error).message }));
-    return 1;
-  }
-  if (args.values.help) {
-    io.stdout(say(importTexts.usage));
+  const args = parseCommandArgs({ out: { type: 'string' }, force: { type: 'boolean', default: false }, issues: { type: 'string' } }, importTexts.usage, argv, { positionals: true });
+  if (args.kind === 'help') {
+    io.stdout(args.text);
     return 0;
+  }
+  if (args.kind === 'mistake') {
+    io.stderr(args.text);
+    return 1;
   }
   if (args.positionals.length !== 1) {
     io.stderr(say(importTexts.oneFile));

@@ -5,38 +5,26 @@
  */
 import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { loadArchive } from '../load-archive.ts';
-import { languageVariable, parseLanguage, setLanguage, takeLanguageOption } from '../messages/language.ts';
+import { parseCommandArgs } from '../cli/command-args.ts';
 import { say } from '../messages/message.ts';
 import type { CommandIo } from './command-io.ts';
-import { checkTexts, newTexts } from '../messages/texts.ts';
+import { newTexts } from '../messages/texts.ts';
 import { departmentPlaceholder, headlinePlaceholder, textPlaceholder } from './placeholders.ts';
 import { scaffoldIssue, toIsoDate } from './scaffold-issue.ts';
 
 /** Runs the scaffolding; returns the exit code. */
 export async function newCommand(argv: readonly string[], io: CommandIo): Promise<number> {
-  const language = takeLanguageOption(argv);
-  // Each run speaks the language it is asked for, else the environment's, else Chinese.
-  setLanguage(language.language ?? parseLanguage(process.env[languageVariable]) ?? 'zh-CN');
-  if (language.unknown !== undefined) {
-    io.stderr(say(checkTexts.unknownLanguage, { given: language.unknown }));
-    return 1;
-  }
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: language.argv,
-      options: { issues: { type: 'string' }, date: { type: 'string' }, issue: { type: 'string' }, help: { type: 'boolean', short: 'h', default: false } },
-    }));
-  } catch (error) {
-    io.stderr(say(newTexts.badArguments, { detail: (error as Error).message }));
-    return 1;
-  }
-  if (values.help) {
-    io.stdout(say(newTexts.usage));
+  const args = parseCommandArgs({ issues: { type: 'string' }, date: { type: 'string' }, issue: { type: 'string' } }, newTexts.usage, argv);
+  if (args.kind === 'help') {
+    io.stdout(args.text);
     return 0;
   }
+  if (args.kind === 'mistake') {
+    io.stderr(args.text);
+    return 1;
+  }
+  const { values } = args;
   const issuesDir = values.issues !== undefined ? path.resolve(io.cwd, values.issues) : path.resolve(io.root ?? io.cwd, 'issues');
   const date = values.date !== undefined ? parseDate(values.date) : io.now();
   if (date === undefined) {

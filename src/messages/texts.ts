@@ -24,10 +24,6 @@ export const checkTexts = {
     'zh-CN': ({ summary, issues, items }) => `${summary}；可以发布的有 ${issues} 期、${items} 条`,
     en: ({ summary, issues, items }) => `${summary}; ${plural(issues, 'issue')} with ${plural(items, 'item')} ready to publish`,
   } satisfies Message<{ summary: string; issues: number; items: number }>,
-  usage: {
-    'zh-CN': () => '用法：npm run check [-- --issues 文件夹] [--format text|github|json] [--lang en]',
-    en: () => 'usage: npm run check [-- --issues DIR] [--format text|github|json] [--lang en]',
-  } satisfies Message,
   /** `npm run check -- --help`. */
   help: {
     'zh-CN': () =>
@@ -103,10 +99,6 @@ export const commandTexts = {
     en: ({ argument }) => `Unexpected argument ${argument}: options start with --, e.g. --issues DIR`,
   } satisfies Message<{ argument: string }>,
   /** What `--help` adds under every command's usage. */
-  languageNote: {
-    'zh-CN': () => '消息默认用中文；加 --lang en 或设环境变量 BULLETIN_LANG=en 改用英文。',
-    en: () => 'Messages are in Chinese by default; --lang en or BULLETIN_LANG=en writes them in English.',
-  } satisfies Message,
 };
 
 /** Texts of `npm run build` and of the build process of `npm start`. */
@@ -361,10 +353,6 @@ export const importTexts = {
     'zh-CN': () => '请给出一个要导入的文件，例如 npm run import -- 第35期.docx（npm run import -- --help 显示用法）',
     en: () => 'Give exactly one file to import, e.g. npm run import -- 第35期.docx (npm run import -- --help shows the usage)',
   } satisfies Message,
-  badArguments: {
-    'zh-CN': ({ detail }) => `命令行参数有误（${detail}）；npm run import -- --help 显示用法`,
-    en: ({ detail }) => `Wrong arguments (${detail}); npm run import -- --help shows the usage`,
-  } satisfies Message<{ detail: string }>,
   notFound: {
     'zh-CN': ({ file }) => `${file}：没有这个文件，请检查路径；什么也没有写`,
     en: ({ file }) => `${file}: no such file, check the path; nothing was written`,
@@ -492,10 +480,6 @@ export const newTexts = {
         '  --help              show this text',
       ].join('\n'),
   } satisfies Message,
-  badArguments: {
-    'zh-CN': ({ detail }) => `命令行参数有误（${detail}）；npm run new -- --help 显示用法`,
-    en: ({ detail }) => `Wrong arguments (${detail}); npm run new -- --help shows the usage`,
-  } satisfies Message<{ detail: string }>,
   badDate: {
     'zh-CN': ({ given }) => `--date ${given}：不是真实的日期；请写成 年-月-日，例如 --date 2023-06-08`,
     en: ({ given }) => `--date ${given}: not a real date; write it as YYYY-MM-DD, e.g. --date 2023-06-08`,
