@@ -5,37 +5,20 @@
  * publish and the exit status. `UPDATE=1` rewrites the expectations.
  */
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { countErrors, formatMessages, formatSummary } from '../src/messages/report.ts';
 import { rules } from '../src/messages/rules.ts';
-import { loadArchive } from '../src/load-archive.ts';
+import { caseFolders, checkCase } from './support/check-case.ts';
 
 const root = fileURLToPath(new URL('./fixtures/invalid/', import.meta.url));
-const cases = readdirSync(root, { withFileTypes: true })
-  .filter((entry) => entry.isDirectory())
-  .map((entry) => entry.name)
-  .sort();
-
-/** What `npm run check` would say about a case, as one text. */
-async function checkCase(caseDir: string): Promise<string> {
-  const { bulletin, files } = await loadArchive(path.join(caseDir, 'issues'));
-  const publishable = bulletin.issues.map((issue) => issue.sourceFile).join(', ') || 'none';
-  return [
-    formatMessages(files, caseDir),
-    formatSummary(files),
-    `publishable: ${publishable}`,
-    `exit status: ${countErrors(files) > 0 ? 1 : 0}`,
-    '',
-  ].join('\n');
-}
+const cases = caseFolders(root);
 
 for (const name of cases) {
   test(`the check reports the ${name} case exactly as expected`, async () => {
     const caseDir = path.join(root, name);
-    const actual = await checkCase(caseDir);
+    const { text: actual } = await checkCase(caseDir);
     const expectedPath = path.join(caseDir, 'expected.txt');
     if (process.env.UPDATE === '1') writeFileSync(expectedPath, actual);
     assert.equal(actual, readFileSync(expectedPath, 'utf8'));
@@ -58,13 +41,13 @@ test('every rule of the catalogue has a golden case that reports it', () => {
 test('a front matter declared as js is refused and never run', async () => {
   const global = globalThis as { bulletinArchivePwned?: unknown };
   delete global.bulletinArchivePwned;
-  const text = await checkCase(path.join(root, 'front-matter-language'));
+  const { text } = await checkCase(path.join(root, 'front-matter-language'));
   assert.match(text, /front-matter-language$/m);
   assert.equal(global.bulletinArchivePwned, undefined);
 });
 
 test('the many-problems case reports every problem of every file in one run', async () => {
-  const text = await checkCase(path.join(root, 'many-problems'));
+  const { text } = await checkCase(path.join(root, 'many-problems'));
   const rulesSeen = [...text.matchAll(/ {2}([a-z0-9-]+)$/gm)].map((m) => m[1]);
   for (const rule of ['departments-invalid', 'field-unknown', 'field-missing', 'field-type', 'item-outside', 'item-department-missing', 'html-raw', 'department-unknown', 'issue-duplicate', 'file-name-mismatch', 'date-invalid', 'issue-empty', 'date-year-mismatch']) {
     assert.ok(rulesSeen.includes(rule), `${rule} is reported`);

@@ -10,23 +10,18 @@
  * message at or near its own line.
  */
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { loadArchive } from '../src/load-archive.ts';
 import { setLanguage } from '../src/messages/language.ts';
-import { say } from '../src/messages/message.ts';
-import { countErrors, formatMessages, formatSummary, toMessageRecords } from '../src/messages/report.ts';
-import { checkTexts } from '../src/messages/texts.ts';
+import { toMessageRecords } from '../src/messages/report.ts';
+import { caseFolders, checkCase } from './support/check-case.ts';
 
 setLanguage('zh-CN');
 
 const root = fileURLToPath(new URL('./fixtures/slips/', import.meta.url));
-const cases = readdirSync(root, { withFileTypes: true })
-  .filter((entry) => entry.isDirectory())
-  .map((entry) => entry.name)
-  .sort();
+const cases = caseFolders(root);
 
 /** Where a message counts as "at the slip": the slip's line, or the line before or after it. */
 const near = 1;
@@ -48,16 +43,7 @@ for (const name of cases) {
   const slip = JSON.parse(readFileSync(path.join(caseDir, 'slip.json'), 'utf8')) as Slip;
 
   test(`the check reports the ${name} slip (${slip.slip}) at its line`, async () => {
-    const { bulletin, files, found } = await loadArchive(path.join(caseDir, 'issues'));
-    const publishable = bulletin.issues.map((issue) => issue.sourceFile).join(', ') || 'none';
-    const actual = [
-      ...found.map((issue) => say(checkTexts.found, { ...issue, file: issue.sourceFile })),
-      formatMessages(files, caseDir),
-      formatSummary(files),
-      `publishable: ${publishable}`,
-      `exit status: ${countErrors(files) > 0 ? 1 : 0}`,
-      '',
-    ].join('\n');
+    const { text: actual, files } = await checkCase(caseDir, { found: true });
     const expectedPath = path.join(caseDir, 'expected.txt');
     if (process.env.UPDATE === '1') writeFileSync(expectedPath, actual);
     assert.equal(actual, readFileSync(expectedPath, 'utf8'));

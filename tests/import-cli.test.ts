@@ -5,44 +5,26 @@
  */
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { copyFile, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { copyFile, readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { after, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { importCommand } from '../src/import/import-command.ts';
 import { loadArchive } from '../src/load-archive.ts';
+import { importWorkspace, removeImportWorkspaces, runImport } from './support/import-workspace.ts';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const seedPath = path.join(repoRoot, 'tests/fixtures/seed/shangjie-2023-035.txt');
 const fixtures = path.join(repoRoot, 'tests/fixtures/import');
-const workDirs: string[] = [];
-after(() => Promise.all(workDirs.map((dir) => rm(dir, { recursive: true, force: true }))));
-
-/** A temporary folder with issues/departments.yml (the repo's, or the fixtures'). */
-async function workspace(departments = path.join(repoRoot, 'issues/departments.yml')): Promise<string> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'import-cli-'));
-  workDirs.push(dir);
-  await mkdir(path.join(dir, 'issues'));
-  await copyFile(departments, path.join(dir, 'issues/departments.yml'));
-  return dir;
-}
-
-async function run(cwd: string, ...args: string[]) {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  const code = await importCommand(args, { cwd, stdout: (line) => stdout.push(line), stderr: (line) => stderr.push(line), now: () => new Date(0) });
-  return { code, stdout: stdout.join('\n'), stderr: stderr.join('\n') };
-}
+after(removeImportWorkspaces);
 
 async function issueFiles(dir: string): Promise<string[]> {
   return (await readdir(path.join(dir, 'issues'), { recursive: true })).filter((name) => name.endsWith('.md')).sort();
 }
 
 test('importing the sample text writes issues/2023/035.md byte for byte, and the same model', async () => {
-  const dir = await workspace();
-  const result = await run(dir, seedPath);
+  const dir = await importWorkspace();
+  const result = await runImport(dir, seedPath);
   assert.equal(result.code, 0, result.stderr);
   assert.equal(result.stdout, path.join('issues', '2023', '035.md'));
   assert.equal(await readFile(path.join(dir, 'issues/2023/035.md'), 'utf8'), await readFile(path.join(repoRoot, 'issues/2023/035.md'), 'utf8'));
@@ -63,17 +45,17 @@ test('importing the sample text writes issues/2023/035.md byte for byte, and the
 });
 
 test('an existing issue file is not overwritten without --force', async () => {
-  const dir = await workspace();
-  assert.equal((await run(dir, seedPath)).code, 0);
+  const dir = await importWorkspace();
+  assert.equal((await runImport(dir, seedPath)).code, 0);
   const target = path.join(dir, 'issues/2023/035.md');
   await writeFile(target, 'edited by hand\n');
 
-  const refused = await run(dir, seedPath);
+  const refused = await runImport(dir, seedPath);
   assert.equal(refused.code, 1);
   assert.match(refused.stderr, /已经存在：要覆盖就加 --force/);
   assert.equal(await readFile(target, 'utf8'), 'edited by hand\n');
 
-  const forced = await run(dir, seedPath, '--force');
+  const forced = await runImport(dir, seedPath, '--force');
   assert.equal(forced.code, 0, forced.stderr);
   assert.match(await readFile(target, 'utf8'), /^---\npublication: 上街信息\nissue: 35\n/);
 });
@@ -92,9 +74,9 @@ const badInputs: [string, string, Uint8Array, RegExp][] = [
 
 for (const [what, name, bytes, message] of badInputs) {
   test(`${what} gets a clear Chinese message at the file's first line, exit 1, and nothing written`, async () => {
-    const dir = await workspace();
+    const dir = await importWorkspace();
     await writeFile(path.join(dir, name), bytes);
-    const result = await run(dir, name);
+    const result = await runImport(dir, name);
     assert.equal(result.code, 1);
     assert.match(result.stderr, message);
     assert.match(result.stderr, new RegExp(`^${name.replace('.', '\\.')}:1:1  error  .*什么也没有写：.*  import-source-unreadable$`));
@@ -103,31 +85,31 @@ for (const [what, name, bytes, message] of badInputs) {
 }
 
 test('a missing file or a mistyped option gets exit 1, the option named, and the usage', async () => {
-  const dir = await workspace();
-  assert.match((await run(dir, 'nowhere.txt')).stderr, /^nowhere\.txt：没有这个文件/);
-  assert.equal((await run(dir)).code, 1);
-  const wrong = await run(dir, 'a.txt', '--outt', 'x');
+  const dir = await importWorkspace();
+  assert.match((await runImport(dir, 'nowhere.txt')).stderr, /^nowhere\.txt：没有这个文件/);
+  assert.equal((await runImport(dir)).code, 1);
+  const wrong = await runImport(dir, 'a.txt', '--outt', 'x');
   assert.equal(wrong.code, 1);
   assert.match(wrong.stderr, /^不认得选项 --outt\n\n用法：npm run import -- 稿件文件/);
 });
 
 test('--help prints the usage in Chinese and exits 0; --lang en prints it in English', async () => {
-  const dir = await workspace();
-  const help = await run(dir, '--help');
+  const dir = await importWorkspace();
+  const help = await runImport(dir, '--help');
   assert.equal(help.code, 0);
   assert.match(help.stdout, /^用法：npm run import -- 稿件文件 \[--out issues\/年份\/三位期号\.md\] \[--force\]/);
   assert.match(help.stdout, /退出码：0 已写出，检查通过；1 什么也没有写；2 已写出/);
   assert.equal(help.stderr, '');
-  const english = await run(dir, '--help', '--lang', 'en');
+  const english = await runImport(dir, '--help', '--lang', 'en');
   assert.equal(english.code, 0);
   assert.match(english.stdout, /^usage: npm run import -- FILE/);
-  assert.equal((await run(dir, '--lang', 'fr', 'a.txt')).code, 1);
+  assert.equal((await runImport(dir, '--lang', 'fr', 'a.txt')).code, 1);
 });
 
 test('with --lang en every message of the import is in English', async () => {
-  const dir = await workspace();
+  const dir = await importWorkspace();
   await copyFile(path.join(fixtures, 'reporters-placeholders/input.txt'), path.join(dir, 'input.txt'));
-  const result = await run(dir, 'input.txt', '--lang', 'en');
+  const result = await runImport(dir, 'input.txt', '--lang', 'en');
   assert.equal(result.code, 2);
   assert.match(result.stderr, /^Wrote issues\/2023\/036\.md: 3 items \(2 articles, 1 brief\)$/m);
   assert.match(result.stderr, /^Left out as layout \(2 lines, not text, not in the file\):$/m);
@@ -136,33 +118,33 @@ test('with --lang en every message of the import is in English', async () => {
 });
 
 test('a GBK text is decoded, said to be GBK, and imported like its UTF-8 original', async () => {
-  const dir = await workspace(path.join(fixtures, 'departments.yml'));
+  const dir = await importWorkspace(path.join(fixtures, 'departments.yml'));
   await copyFile(path.join(fixtures, 'encodings/gbk.txt'), path.join(dir, 'gbk.txt'));
-  const result = await run(dir, 'gbk.txt');
+  const result = await runImport(dir, 'gbk.txt');
   assert.equal(result.code, 0, result.stderr);
   assert.match(result.stderr, /说明：文件不是 UTF-8，看起来是 GBK/);
   assert.equal(await readFile(path.join(dir, result.stdout), 'utf8'), await readFile(path.join(fixtures, 'plain-number-sections/expected.md'), 'utf8'));
 });
 
 test('without a date or --out the place is unknown: exit 1 and nothing written', async () => {
-  const dir = await workspace();
+  const dir = await importWorkspace();
   await copyFile(path.join(fixtures, 'no-date/input.txt'), path.join(dir, 'no-date.txt'));
-  const result = await run(dir, 'no-date.txt');
+  const result = await runImport(dir, 'no-date.txt');
   assert.equal(result.code, 1);
   assert.match(result.stderr, /^no-date\.txt:1:1 {2}error {2}刊头没有年份（日期），不知道文件该写到哪里，什么也没有写：请加上 --out issues\/年份\/三位期号\.md 再导入.*import-place-unknown$/m);
   assert.deepEqual(await issueFiles(dir), []);
 });
 
 test('a file written outside the issues folder is checked and told to move', async () => {
-  const dir = await workspace();
-  const result = await run(dir, seedPath, '--out', 'draft.md');
+  const dir = await importWorkspace();
+  const result = await runImport(dir, seedPath, '--out', 'draft.md');
   assert.equal(result.code, 2);
   assert.equal(result.stdout, 'draft.md');
   assert.match(result.stderr, /^draft\.md:1:1 {2}error {2}.*file-location$/m);
 });
 
 test('the npm run import CLI exits 2 when the written file still has check errors', async () => {
-  const dir = await workspace();
+  const dir = await importWorkspace();
   await copyFile(path.join(fixtures, 'reporters-placeholders/input.txt'), path.join(dir, 'input.txt'));
   const cli = path.join(repoRoot, 'src/cli/import.ts');
   const child = await promisify(execFile)(process.execPath, ['--import', import.meta.resolve('tsx'), cli, 'input.txt'], { cwd: dir, env: { ...process.env, INIT_CWD: dir }, timeout: 60_000 }).then(
@@ -176,9 +158,9 @@ test('the npm run import CLI exits 2 when the written file still has check error
 });
 
 test('text the import would lose (a section heading with no item under it) stops it: the line is named, nothing written', async () => {
-  const dir = await workspace();
+  const dir = await importWorkspace();
   await writeFile(path.join(dir, 'lost.txt'), '上街信息\n第 35 期\n中共上街区委办公室\n2023 年 6 月 1 日\n\n区农委开展农机检查\n近日，区农委检查农业机械65台。（区农委）\n\n【工作动态】\n');
-  const result = await run(dir, 'lost.txt');
+  const result = await runImport(dir, 'lost.txt');
   assert.equal(result.code, 1);
   assert.match(result.stderr, /^lost\.txt:9:1 {2}error {2}导入会丢掉这一行的文字「【工作动态】」，所以什么也没有写：.* {2}import-text-lost$/m);
   assert.deepEqual(await issueFiles(dir), []);

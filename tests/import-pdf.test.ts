@@ -6,26 +6,24 @@
  * PDF without a text layer (a scan) is refused with what to do.
  */
 import assert from 'node:assert/strict';
-import { copyFile, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
-import { importCommand } from '../src/import/import-command.ts';
 import { pdfToText } from '../src/import/pdf-text.ts';
 import { launchChromium } from './support/browser.ts';
+import { importWorkspace, removeImportWorkspaces, runImport } from './support/import-workspace.ts';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const seedPath = path.join(repoRoot, 'tests/fixtures/seed/shangjie-2023-035.txt');
-const workDirs: string[] = [];
 let browser: Browser;
 before(async () => {
   browser = await launchChromium();
 });
 after(async () => {
   await browser?.close();
-  await Promise.all(workDirs.map((dir) => rm(dir, { recursive: true, force: true })));
+  await removeImportWorkspaces();
 });
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -72,20 +70,7 @@ async function printPdf(html: string, withFurniture: boolean): Promise<Buffer> {
   }
 }
 
-async function workspace(): Promise<string> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'import-pdf-'));
-  workDirs.push(dir);
-  await mkdir(path.join(dir, 'issues'));
-  await copyFile(path.join(repoRoot, 'issues/departments.yml'), path.join(dir, 'issues/departments.yml'));
-  return dir;
-}
 
-async function run(cwd: string, ...args: string[]) {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  const code = await importCommand(args, { cwd, stdout: (line) => stdout.push(line), stderr: (line) => stderr.push(line), now: () => new Date(0) });
-  return { code, stdout: stdout.join('\n'), stderr: stderr.join('\n') };
-}
 
 test('the sample issue printed to PDF imports to the same file as its text, its page furniture reported', async () => {
   const pdf = await printPdf(toBulletinPage(await readFile(seedPath, 'utf8')), true);
@@ -94,9 +79,9 @@ test('the sample issue printed to PDF imports to the same file as its text, its 
   assert.ok(read.pages >= 3, `the sample fills several pages (${read.pages})`);
   assert.ok(read.pageJoins >= 1, 'a page break falls inside a paragraph, and the paragraph is joined');
 
-  const dir = await workspace();
+  const dir = await importWorkspace();
   await writeFile(path.join(dir, '第35期.pdf'), pdf);
-  const result = await run(dir, '第35期.pdf');
+  const result = await runImport(dir, '第35期.pdf');
   assert.equal(result.code, 0, result.stderr);
   assert.equal(result.stdout, path.join('issues', '2023', '035.md'));
   assert.equal(await readFile(path.join(dir, 'issues/2023/035.md'), 'utf8'), await readFile(path.join(repoRoot, 'issues/2023/035.md'), 'utf8'));
@@ -111,9 +96,9 @@ test('the sample issue printed to PDF imports to the same file as its text, its 
 
 test('a PDF without a text layer (a scan) is refused with what to do, nothing written', async () => {
   const scan = '<!doctype html><html><body><svg width="500" height="700"><rect x="20" y="20" width="460" height="660" fill="#ddd"/><circle cx="250" cy="300" r="80" fill="#c00"/></svg></body></html>';
-  const dir = await workspace();
+  const dir = await importWorkspace();
   await writeFile(path.join(dir, 'scan.pdf'), await printPdf(scan, false));
-  const result = await run(dir, 'scan.pdf');
+  const result = await runImport(dir, 'scan.pdf');
   assert.equal(result.code, 1);
   assert.match(result.stderr, /^scan\.pdf:1:1 {2}error {2}这个 PDF 的 1 页里没有可以读取的文字（它是扫描件或图片），什么也没有写：请找原始的 Word\/WPS 稿件导入；没有的话，用 WPS 或其他软件的"文字识别（OCR）"把 PDF 转成文字.* {2}import-pdf-no-text$/);
   assert.deepEqual(await readdir(path.join(dir, 'issues')), ['departments.yml']);
@@ -124,9 +109,9 @@ test('a PDF with a scanned page imports its text and says which page holds none'
     <p>上街信息</p><p>第 36 期</p><p>中共上街区委办公室</p><p>2023 年 6 月 8 日</p>
     <h2>区农委开展农机安全生产专项检查</h2><p>为确保“三夏”期间农机安全生产，区农委共检查农业机械65台。（区农委）</p>
     <div style="break-before:page"><svg width="400" height="500"><rect width="400" height="500" fill="#ccc"/></svg></div></body></html>`;
-  const dir = await workspace();
+  const dir = await importWorkspace();
   await writeFile(path.join(dir, 'mixed.pdf'), await printPdf(html, false));
-  const result = await run(dir, 'mixed.pdf');
+  const result = await runImport(dir, 'mixed.pdf');
   assert.equal(result.code, 0, result.stderr);
   assert.match(result.stderr, /^说明：PDF 的第 2 页没有文字（是扫描页或图片），这些页上的内容没有导入：请对照原件手工补上$/m);
   assert.match(await readFile(path.join(dir, 'issues/2023/036.md'), 'utf8'), /\n## 区农委开展农机安全生产专项检查\n\n为确保“三夏”期间农机安全生产，区农委共检查农业机械65台。（区农委）\n$/);
