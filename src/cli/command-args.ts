@@ -48,15 +48,21 @@ export function parseCommandArgs<O extends Options>(options: O, usage: Message, 
  */
 export function readCommandArgs<O extends Options>(options: O, usage: Message, argv: readonly string[] = process.argv.slice(2)): CommandValues<O> {
   const args = parseCommandArgs(options, usage, argv);
-  if (args.kind === 'help') {
-    process.stdout.write(`${args.text}\n`);
-    process.exit(0);
-  }
-  if (args.kind === 'mistake') {
-    console.error(args.text);
-    process.exit(2);
-  }
+  if (args.kind !== 'run') process.exit(answerWithoutRunning(args, { stdout: (line) => process.stdout.write(`${line}\n`), stderr: (line) => console.error(line) }, 2));
   return args.values;
+}
+
+/**
+ * Answers arguments that ask for no run: the usage on stdout (exit 0), or the
+ * mistake and the usage on stderr (`mistakeCode`). Returns the exit code.
+ */
+export function answerWithoutRunning(args: Exclude<CommandArgs<Options>, { kind: 'run' }>, output: { stdout(line: string): void; stderr(line: string): void }, mistakeCode: number): number {
+  if (args.kind === 'help') {
+    output.stdout(args.text);
+    return 0;
+  }
+  output.stderr(args.text);
+  return mistakeCode;
 }
 
 /** Node's parseArgs error, in the catalogue's words (its message names the option in quotes). */

@@ -14,7 +14,7 @@ import { VFile } from 'vfile';
 import { stringify } from 'yaml';
 import { countErrors, formatMessages } from '../messages/report.ts';
 import { loadArchive } from '../load-archive.ts';
-import { parseCommandArgs } from '../cli/command-args.ts';
+import { answerWithoutRunning, parseCommandArgs } from '../cli/command-args.ts';
 import { say } from '../messages/message.ts';
 import { parseIssue } from '../parse/parse-issue.ts';
 import type { CommandIo } from './command-io.ts';
@@ -28,14 +28,8 @@ import { readSource } from './read-source.ts';
 /** Runs the import; returns the exit code. */
 export async function importCommand(argv: readonly string[], io: CommandIo): Promise<number> {
   const args = parseCommandArgs({ out: { type: 'string' }, force: { type: 'boolean', default: false }, issues: { type: 'string' } }, importTexts.usage, argv, { positionals: true });
-  if (args.kind === 'help') {
-    io.stdout(args.text);
-    return 0;
-  }
-  if (args.kind === 'mistake') {
-    io.stderr(args.text);
-    return 1;
-  }
+  // A mistyped command writes nothing: exit 1, the code of every run that writes nothing.
+  if (args.kind !== 'run') return answerWithoutRunning(args, io, 1);
   if (args.positionals.length !== 1) {
     io.stderr(say(importTexts.oneFile));
     return 1;

@@ -6,7 +6,7 @@
 import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { loadArchive } from '../load-archive.ts';
-import { parseCommandArgs } from '../cli/command-args.ts';
+import { answerWithoutRunning, parseCommandArgs } from '../cli/command-args.ts';
 import { say } from '../messages/message.ts';
 import type { CommandIo } from './command-io.ts';
 import { newTexts } from '../messages/texts.ts';
@@ -16,14 +16,8 @@ import { scaffoldIssue, toIsoDate } from './scaffold-issue.ts';
 /** Runs the scaffolding; returns the exit code. */
 export async function newCommand(argv: readonly string[], io: CommandIo): Promise<number> {
   const args = parseCommandArgs({ issues: { type: 'string' }, date: { type: 'string' }, issue: { type: 'string' } }, newTexts.usage, argv);
-  if (args.kind === 'help') {
-    io.stdout(args.text);
-    return 0;
-  }
-  if (args.kind === 'mistake') {
-    io.stderr(args.text);
-    return 1;
-  }
+  // A mistyped command writes nothing: exit 1, the code of every run that writes nothing.
+  if (args.kind !== 'run') return answerWithoutRunning(args, io, 1);
   const { values } = args;
   const issuesDir = values.issues !== undefined ? path.resolve(io.cwd, values.issues) : path.resolve(io.root ?? io.cwd, 'issues');
   const date = values.date !== undefined ? parseDate(values.date) : io.now();
