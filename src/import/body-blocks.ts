@@ -165,6 +165,6 @@ function isPlain(text: string | undefined): boolean {
 }
 
 /** Joins two pieces of a line cut in two: Chinese runs on, Latin words keep a space. */
-export function joinLines(before: string, after: string): string {
+function joinLines(before: string, after: string): string {
   return /[A-Za-z0-9]$/.test(before) && /^[A-Za-z0-9]/.test(after) ? `${before} ${after}` : before + after;
 }

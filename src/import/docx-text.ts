@@ -13,7 +13,7 @@ import yauzl from 'yauzl';
  * megabyte, a long report's a few; mammoth holds the XML as a DOM of about ten
  * times its size. Images are not unpacked at all.
  */
-export const docxLimits = {
+const docxLimits = {
   /** One XML part (word/document.xml, styles.xml …). */
   part: 32 * 1024 * 1024,
   /** All XML parts together. */

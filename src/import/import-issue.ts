@@ -126,7 +126,7 @@ export function importIssue(text: string, registry: DepartmentRegistry, archive:
  * half of what is left without the parts every office's name has (区…局,
  * …街道): 区市场监管局 suggests 区市场监督管理局, but 区科技局 not 区督查局.
  */
-export function nearestNames(name: string, listed: readonly string[]): string[] {
+function nearestNames(name: string, listed: readonly string[]): string[] {
   const half = (a: string, b: string) => Math.max(1, Math.floor(Math.max([...a].length, [...b].length) / 2));
   const own = core(name);
   return listed

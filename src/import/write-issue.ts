@@ -34,7 +34,7 @@ export function toIssueMarkdown(issue: DraftIssue): string {
 }
 
 /** The front matter as YAML: lists of names in flow style, `[a, b]`, as editors write them. */
-export function toFrontMatterYaml(frontMatter: DraftFrontMatter): string {
+function toFrontMatterYaml(frontMatter: DraftFrontMatter): string {
   const ordered: Record<string, unknown> = {};
   for (const key of ['publication', 'issue', 'total', 'title', 'date', 'publisher', 'distribution', 'editors'] as const) {
     const value = frontMatter[key];
@@ -53,7 +53,7 @@ export function toFrontMatterYaml(frontMatter: DraftFrontMatter): string {
 }
 
 /** The body: preamble paragraphs, then items, a `# 【section】` (or `# 一、section`) line where a section begins. */
-export function toBodyMarkdown(preamble: readonly string[], items: readonly DraftItem[]): string {
+function toBodyMarkdown(preamble: readonly string[], items: readonly DraftItem[]): string {
   const blocks: string[] = preamble.map(escapeParagraph);
   let section: string | null = null;
   for (const item of items) {
@@ -72,14 +72,14 @@ export function toBodyMarkdown(preamble: readonly string[], items: readonly Draf
  * Escapes what Markdown would read as markup inside a line of text: emphasis,
  * code, links, HTML and entities.
  */
-export function escapeInline(text: string): string {
+function escapeInline(text: string): string {
   return text
     .replace(/[\\`*_[\]<]/g, '\\$&')
     .replace(/&(?=#?[A-Za-z0-9]+;)/g, '\\&');
 }
 
 /** Escapes a paragraph, including what would make it a heading, list, quote or brief at its start. */
-export function escapeParagraph(text: string): string {
+function escapeParagraph(text: string): string {
   return escapeInline(text)
     .replace(/^([#>+=-])/, '\\$1')
     .replace(/^(\d+)([.)])(?=\s|$)/, '$1\\$2');

@@ -19,7 +19,7 @@ export interface Place {
 }
 
 /** The source name put on every message. */
-export const messageSource = 'bulletin-archive';
+const messageSource = 'bulletin-archive';
 
 /**
  * Records a problem of rule `ruleId` on `file`, its message and hint made from

@@ -50,7 +50,7 @@ function describe(value: unknown, language: Language): string {
 }
 
 /** An example value of each front-matter field (and of a distribution entry's keys). */
-export const fieldExamples: Record<string, string> = {
+const fieldExamples: Record<string, string> = {
   publication: '上街信息',
   issue: '35',
   total: '520',

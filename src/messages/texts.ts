@@ -8,7 +8,7 @@ import type { StepName } from '../build/build-site.ts';
 import type { Message } from './message.ts';
 
 /** `1 issue`, `2 issues`: a count with its English noun. */
-export function plural(n: number, word: string): string {
+function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 

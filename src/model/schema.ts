@@ -47,12 +47,6 @@ export const frontMatterSchema = z.strictObject({
   editors: z.array(z.string().trim().min(1)).optional(),
 });
 
-/** A 1-based line and column in a source file. */
-export const pointSchema = z.object({
-  line: z.number().int().positive(),
-  column: z.number().int().positive(),
-});
-
 /** Where something came from: a path relative to the issues folder, and a point in it. */
 export const sourceSchema = z.object({
   file: z.string(),

@@ -11,7 +11,7 @@ import type { Excerpt, Overlay } from './client/preview-state.ts';
 import type { PreviewProblem } from './problems.ts';
 
 /** At most this many messages are listed on a page; the terminal has them all. */
-export const overlayLimit = 50;
+const overlayLimit = 50;
 
 /** What the overlay is written from: a build's messages, the files it left out, or why it failed. */
 export interface BuildOutcome {

@@ -29,7 +29,7 @@ import type { Overlay, PreviewState } from './client/preview-state.ts';
 import { toRequestTarget, toUrlPath } from './request-path.ts';
 
 /** Where the preview's own files are served, beside the site (which never has a `.preview/` folder). */
-export const previewPaths = { client: '/.preview/client.js', overlayCss: '/.preview/overlay.css', events: '/.preview/events' } as const;
+const previewPaths = { client: '/.preview/client.js', overlayCss: '/.preview/overlay.css', events: '/.preview/events' } as const;
 
 /** How to serve. */
 export interface PreviewOptions {

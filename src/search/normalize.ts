@@ -24,7 +24,7 @@ const hanPattern = /\p{Script=Han}/u;
 const spacePattern = /\s/u;
 
 /** True for a Chinese character (any Han code point). */
-export function isHan(char: string): boolean {
+function isHan(char: string): boolean {
   const code = char.charCodeAt(0);
   // The common CJK blocks answer without a regular expression.
   if ((code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf)) return true;

@@ -29,7 +29,7 @@ export interface IndexBundle {
 }
 
 /** Older years are grouped into bundles of this many calendar years (2020–2024, 2015–2019, …). */
-export const yearsPerBundle = 5;
+const yearsPerBundle = 5;
 
 /**
  * The bundles of an archive with these years: the newest year alone (e.g.

@@ -47,11 +47,6 @@ export function matchesAllTerms(terms: readonly string[], text: string): boolean
   return terms.length > 0 && terms.every((term) => normalized.includes(term));
 }
 
-/** True when a term has at least one letter or digit, i.e. the index can find it. */
-export function isIndexable(term: string): boolean {
-  return toRuns(term).length > 0;
-}
-
 /**
  * The Pagefind query for the terms: all their index words, space separated,
  * or null when no term has a letter or digit (punctuation alone is not indexed).

@@ -11,7 +11,7 @@ export function escapeXml(text: string): string {
 const xmlEntities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
 
 /** `2023-06-01` → `2023-06-01T00:00:00Z`: a calendar date as an RFC 3339 timestamp. */
-export function dateToTimestamp(isoDate: string): string {
+function dateToTimestamp(isoDate: string): string {
   return `${isoDate}T00:00:00Z`;
 }
 

@@ -15,9 +15,6 @@ export interface SearchState {
   sort: SearchSort;
 }
 
-/** The state of an empty search page. */
-export const emptyState: SearchState = { q: '', department: '', year: '', kind: '', sort: 'relevance' };
-
 /** Reads the state from a URL's query string (`location.search`). */
 export function toSearchState(search: string): SearchState {
   const params = new URLSearchParams(search);
