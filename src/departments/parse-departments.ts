@@ -3,7 +3,7 @@
  */
 import type { VFile } from 'vfile';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
-import { report, type Place } from '../messages/report.ts';
+import { report, reportProblem, type Place } from '../messages/report.ts';
 import { nearest } from '../check/suggest.ts';
 import { departmentEntrySchema, slugSchema, type Department } from '../model/schema.ts';
 import { normalizeDepartmentName } from './department-registry.ts';
@@ -38,7 +38,7 @@ export function parseDepartments(text: string, file: VFile): Department[] {
 export function parseDepartmentsFile(typed: string, file: VFile): ParsedDepartments {
   // `- name：济源路街道` (a Chinese keyboard's colon) is reported, and read as meant.
   const repair = repairFullWidth(typed, 0, typed.length);
-  for (const problem of repair.problems) if (problem.rule === 'yaml-fullwidth') report(file, problem.rule, problem.args, problem.place);
+  for (const problem of repair.problems) reportProblem(file, problem);
   const text = repair.text;
   // A zero-width space or a Word line break in a name is as invisible here as in an issue.
   checkCharacters(typed, file);

@@ -35,6 +35,19 @@ export function report<R extends RuleId>(file: VFile, ruleId: R, args: RuleArgs<
   return message;
 }
 
+/**
+ * A problem found before it is reported (while splitting a file, say): its
+ * rule, that rule's arguments and its place. The union ties each rule to its
+ * own arguments wherever a problem is made.
+ */
+export type Problem<R extends RuleId = RuleId> = R extends RuleId ? { rule: R; args: RuleArgs<R>; place: Place } : never;
+
+/** Records `problem` on `file`, as report() does. */
+export function reportProblem(file: VFile, problem: Problem): VFileMessage {
+  // Rule and arguments were checked together where the problem was made; here they only travel together.
+  return report(file, problem.rule, problem.args as never, problem.place);
+}
+
 /** Counts the errors (not warnings) recorded on the files. */
 export function countErrors(files: readonly VFile[]): number {
   return files.reduce((sum, file) => sum + file.messages.filter((m) => m.fatal === true).length, 0);

@@ -8,14 +8,11 @@
  */
 import matter from 'gray-matter';
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
-import type { Place } from '../messages/report.ts';
-import type { RuleArgs } from '../messages/rules.ts';
+import type { Place, Problem } from '../messages/report.ts';
 import { limits } from './limits.ts';
 
-type SplitRule = 'front-matter-missing' | 'front-matter-language' | 'yaml-invalid' | 'yaml-fullwidth' | 'limit-exceeded';
-
-/** A front-matter problem found while splitting, before any validation: a rule of the catalogue and its arguments. */
-export type FrontMatterProblem = { [R in SplitRule]: { rule: R; args: RuleArgs<R>; place: Place } }[SplitRule];
+/** A front-matter problem found while splitting, before any validation. */
+export type FrontMatterProblem = Problem<'front-matter-missing' | 'front-matter-language' | 'yaml-invalid' | 'yaml-fullwidth' | 'limit-exceeded'>;
 
 /** A split issue file. */
 export interface SplitFile {
@@ -230,7 +227,7 @@ function readDocument(document: Document, source: string, toPlace: (offset: numb
 /** YAML text as read after its full-width punctuation is made ASCII. */
 export interface Repair {
   text: string;
-  problems: FrontMatterProblem[];
+  problems: Problem<'yaml-fullwidth'>[];
   /** Lines where a space was inserted after a colon, and the column it went in at. */
   inserted: Map<number, number>;
 }

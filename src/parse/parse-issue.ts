@@ -6,7 +6,7 @@ import type { Node } from 'unist';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { report, type Place } from '../messages/report.ts';
+import { report, reportProblem, type Place } from '../messages/report.ts';
 import type { RuleId } from '../messages/rules.ts';
 import { nearest } from '../check/suggest.ts';
 import type { DepartmentRegistry } from '../departments/department-registry.ts';
@@ -24,7 +24,7 @@ import { attribution, bracketedAttribution, lastParagraph, punctuatedAttribution
 import { findBodySlips, type BodySlips } from './body-slips.ts';
 import { briefTitle } from './brief-title.ts';
 import { checkCharacters } from './characters.ts';
-import { splitFrontMatter, type FrontMatterProblem, type SplitFile } from './front-matter.ts';
+import { splitFrontMatter, type SplitFile } from './front-matter.ts';
 import { checkItems } from './item-checks.ts';
 import { guardBody, limits } from './limits.ts';
 import { readLooseDate } from './loose-date.ts';
@@ -135,16 +135,6 @@ export function parseIssueFile(text: string, file: VFile, options: ParseIssueOpt
     sourceFile: options.sourceFile,
   };
   return { issue, header, ...(found ? { found } : {}) };
-}
-
-/** Records a problem found while splitting the front matter. */
-function reportProblem(file: VFile, problem: FrontMatterProblem): void {
-  // Spelled out per rule, so each rule's arguments are checked against it.
-  if (problem.rule === 'front-matter-missing') report(file, problem.rule, problem.args, problem.place);
-  else if (problem.rule === 'front-matter-language') report(file, problem.rule, problem.args, problem.place);
-  else if (problem.rule === 'yaml-fullwidth') report(file, problem.rule, problem.args, problem.place);
-  else if (problem.rule === 'limit-exceeded') report(file, problem.rule, problem.args, problem.place);
-  else report(file, problem.rule, problem.args, problem.place);
 }
 
 /**
