@@ -9,7 +9,7 @@ import { departmentEntrySchema, slugSchema, type Department } from '../model/sch
 import { normalizeDepartmentName } from './department-registry.ts';
 import { departmentSlug } from './department-slug.ts';
 import { checkCharacters } from '../parse/characters.ts';
-import { repairFullWidth } from '../parse/front-matter.ts';
+import { firstMessageLine, repairFullWidth, typedPlace, yamlOptions } from '../parse/front-matter.ts';
 
 /** The outcome of reading departments.yml. */
 export interface ParsedDepartments {
@@ -43,16 +43,12 @@ export function parseDepartmentsFile(typed: string, file: VFile): ParsedDepartme
   // A zero-width space or a Word line break in a name is as invisible here as in an issue.
   checkCharacters(typed, file);
   const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, schema: 'core', uniqueKeys: true, prettyErrors: false });
-  const toPlace = (offset: number): Place => {
-    const { line, col } = lineCounter.linePos(offset);
-    const inserted = repair.inserted.get(line);
-    return { line, column: inserted !== undefined && col > inserted ? col - 1 : col };
-  };
+  const document = parseDocument(text, { lineCounter, ...yamlOptions });
+  const toPlace = (offset: number): Place => typedPlace(repair, lineCounter, offset);
   const placeOf = (node: unknown): Place => toPlace((node as { range?: [number, number, number] } | null)?.range?.[0] ?? 0);
 
   for (const error of document.errors) {
-    report(file, 'departments-invalid', { problem: 'yaml', code: error.code, detail: error.message.split('\n')[0]!.replace(/\s+at line \d+, column \d+:?$/, '') }, toPlace(error.pos[0]));
+    report(file, 'departments-invalid', { problem: 'yaml', code: error.code, detail: firstMessageLine(error.message) }, toPlace(error.pos[0]));
   }
   if (document.errors.length > 0) return { departments: [], readable: false };
 

@@ -30,6 +30,9 @@ export interface SplitFile {
   problems: FrontMatterProblem[];
 }
 
+/** How the project reads YAML, in issue files and departments.yml alike: the core schema (dates stay strings), a key written twice an error. */
+export const yamlOptions = { schema: 'core', uniqueKeys: true, prettyErrors: false } as const;
+
 /** The languages gray-matter may be told to read after the opening `---`; only YAML is accepted. */
 const yamlLanguages = new Set(['', 'yaml', 'yml']);
 
@@ -69,13 +72,8 @@ export function splitFrontMatter(typed: string): SplitFile {
   let read: { data: unknown; problems: FrontMatterProblem[] } = { data: {}, problems: [] };
   const lineCounter = new LineCounter();
   // gray-matter hands the engine the text after `---`, starting with that line's
-  // newline, so YAML line N is file line N. A column after a space the repair
-  // inserted is moved back onto the text as typed.
-  const toPlace = (offset: number): Place => {
-    const { line, col } = lineCounter.linePos(offset);
-    const inserted = repair.inserted.get(line);
-    return { line, column: inserted !== undefined && col > inserted ? col - 1 : col };
-  };
+  // newline, so YAML line N is file line N.
+  const toPlace = (offset: number): Place => typedPlace(repair, lineCounter, offset);
   const parsed = matter(text, {
     language: 'yaml',
     engines: {
@@ -83,7 +81,7 @@ export function splitFrontMatter(typed: string): SplitFile {
       yaml: {
         parse: (raw: string) => {
           source = raw;
-          document = parseDocument(raw, { lineCounter, schema: 'core', uniqueKeys: true, prettyErrors: false });
+          document = parseDocument(raw, { lineCounter, ...yamlOptions });
           read = readDocument(document, source, toPlace);
           return read.data as object;
         },
@@ -136,7 +134,8 @@ function failed(body: string | undefined, problem: FrontMatterProblem): SplitFil
   return { data: {}, body, locate: () => problem.place, end: problem.place, problems: [problem] };
 }
 
-function firstMessageLine(message: string): string {
+/** The first line of a `yaml` library error, without the place it names (messages give their own). */
+export function firstMessageLine(message: string): string {
   return message.split('\n')[0]!.replace(/\s+at line \d+, column \d+:?$/, '');
 }
 
@@ -230,6 +229,17 @@ export interface Repair {
   problems: Problem<'yaml-fullwidth'>[];
   /** Lines where a space was inserted after a colon, and the column it went in at. */
   inserted: Map<number, number>;
+}
+
+/**
+ * Where `offset` of the repaired text, as `lineCounter` counted its lines,
+ * stands in the text as typed: a column after a space the repair inserted
+ * moves back by one.
+ */
+export function typedPlace(repair: Repair, lineCounter: LineCounter, offset: number): Place {
+  const { line, col } = lineCounter.linePos(offset);
+  const inserted = repair.inserted.get(line);
+  return { line, column: inserted !== undefined && col > inserted ? col - 1 : col };
 }
 
 const fullWidthSuspect = /[：，、［］－—\u3000\uFF10-\uFF19]/;
