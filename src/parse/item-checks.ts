@@ -112,8 +112,9 @@ function checkInnerDepartments(
   const beforeExplained = new Set<Paragraph>();
   item.children.forEach((child, index) => {
     const next = item.children[index + 1];
+    if (!next || !slips.explained.has(next)) return;
     const end = paragraphsOf([child]).at(-1);
-    if (next && end && slips.explained.has(next)) beforeExplained.add(end);
+    if (end) beforeExplained.add(end);
   });
 
   for (const paragraph of paragraphs) {
