@@ -90,16 +90,14 @@ function checkParagraph(paragraph: Paragraph, container: Container, lines: reado
     }
   }
 
-  // A △ after the end of a sentence on the same line: two briefs run together (after a department, item-checks.ts says so).
+  // One pass over the paragraph's lines as typed.
+  let afterFakeBlank = false;
   for (let number = start.line; number <= end.line; number++) {
     const raw = lines[number - 1] ?? '';
+    // A △ after the end of a sentence on the same line: two briefs run together (after a department, item-checks.ts says so).
     const inline = raw.includes('△') ? /[。！？；!?;”’」』][^\S\n]*△/u.exec(raw) : null;
     if (inline) report(file, 'brief-glued', { container: 'line' }, { line: number, column: inline.index + inline[0].length });
-  }
-
-  let afterFakeBlank = false;
-  for (let number = start.line + 1; number <= end.line; number++) {
-    const raw = lines[number - 1] ?? '';
+    if (number === start.line) continue;
     // A continuation line, as typed: without the quote marks and indentation of its container.
     const text = container === 'quote' ? raw.replace(/^[ \t]*(?:>[ \t]?)*/, '') : raw.replace(/^[ \t]+/, '');
     if (text.trim() === '') {
