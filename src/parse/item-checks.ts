@@ -8,12 +8,13 @@ import type { Paragraph, RootContent, Text } from 'mdast';
 import type { VFile } from 'vfile';
 import { report, type Place } from '../messages/report.ts';
 import { headlinePlaceholder, textPlaceholder } from '../model/placeholders.ts';
+import type { ItemKind } from '../model/schema.ts';
 import { attribution, lastParagraph, paragraphsOf } from './attribution.ts';
 import type { BodySlips } from './body-slips.ts';
 
 /** An item as split from the body, before its department is taken off. */
 export interface SplitItem {
-  kind: 'article' | 'brief';
+  kind: ItemKind;
   headline: string | undefined;
   children: RootContent[];
   place: Place;

@@ -25,7 +25,7 @@ import { findBodySlips, type BodySlips } from './body-slips.ts';
 import { briefTitle } from './brief-title.ts';
 import { checkCharacters } from './characters.ts';
 import { splitFrontMatter, type SplitFile } from './front-matter.ts';
-import { checkItems } from './item-checks.ts';
+import { checkItems, type SplitItem } from './item-checks.ts';
 import { guardBody, limits } from './limits.ts';
 import { readLooseDate } from './loose-date.ts';
 import { parseMarkdown, renderHtml } from './markdown.ts';
@@ -68,6 +68,8 @@ const briefMark = /^\s*△\s*/;
 /** What a department name is made of: no spaces, digits-only or punctuation. */
 const departmentLike = /^(?=.*\p{Script=Han})[\p{Script=Han}A-Za-z0-9·（）()]{2,40}$/u;
 const issuePath = /^(\d{4})\/(\d+)\.md$/;
+/** A date written as the schema has it, YYYY-MM-DD (a real day or not). */
+const isoDateForm = /^\d{4}-\d{2}-\d{2}$/;
 /** Keys of the mappings nested in the front matter, for did-you-mean suggestions. */
 const distributionFields = Object.keys(distributionSchema.shape);
 
@@ -154,7 +156,7 @@ function readLooseFields(split: SplitFile, file: VFile): Set<string> {
   if (date === datePlaceholder) {
     report(file, 'placeholder', { kind: 'date', text: datePlaceholder }, split.locate(['date']));
     said.add('date');
-  } else if (typeof date === 'string' && !/^\d{4}-\d{2}-\d{2}$/.test(date)) {
+  } else if (typeof date === 'string' && !isoDateForm.test(date)) {
     const iso = readLooseDate(date);
     if (iso !== undefined && isoDateSchema.safeParse(iso).success) {
       report(file, 'date-form', { value: date, date: iso }, split.locate(['date']));
@@ -235,7 +237,7 @@ function validateFrontMatter(split: SplitFile, file: VFile, reported: ReadonlySe
     } else if (field === 'issue') {
       once('issue-number-invalid', path, () => report(file, 'issue-number-invalid', { value }, place));
     } else if (field === 'date') {
-      const reason = typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? 'calendar' : 'form';
+      const reason = typeof value === 'string' && isoDateForm.test(value) ? 'calendar' : 'form';
       once('date-invalid', path, () => report(file, 'date-invalid', { value, reason }, place));
     } else {
       once('field-type', path, () => report(file, 'field-type', { path, value }, place));
@@ -266,14 +268,9 @@ function checkPlacement(frontMatter: FrontMatter, split: SplitFile, file: VFile,
   }
 }
 
-interface DraftItem {
-  kind: Item['kind'];
+/** An item as split, with the section it stands in. */
+interface DraftItem extends SplitItem {
   section: string | null;
-  headline: string | undefined;
-  children: RootContent[];
-  place: Place;
-  /** The node that opened the item (its heading, or its first paragraph). */
-  opener: RootContent;
 }
 
 /**
