@@ -14,7 +14,7 @@ import { parseDepartmentsFile, type ParsedDepartments } from './departments/pars
 import type { Bulletin, Issue, Original } from './model/schema.ts';
 import { decodeText } from './parse/decode-text.ts';
 import type { ParseCache } from './build/parse-cache.ts';
-import { parseIssueBytes, type ParsedIssueFile } from './parse/parse-issue.ts';
+import { parseIssueBytes } from './parse/parse-issue.ts';
 
 /** The name of the department registry inside the issues folder. */
 export const departmentsFileName = 'departments.yml';
@@ -67,7 +67,7 @@ export async function loadArchive(dir: string, options: LoadArchiveOptions = {})
   paths.forEach((filePath, index) => {
     const file = new VFile({ path: filePath });
     files.push(file);
-    const sourceFile = path.relative(dir, filePath).split(path.sep).join('/');
+    const sourceFile = toSourceFile(dir, filePath);
     const bytes = contents[index]!;
     if (bytes instanceof Error) {
       report(file, 'file-unreadable', { reason: 'io', detail: (bytes as NodeJS.ErrnoException).code ?? bytes.message }, { line: 1, column: 1 });
@@ -106,12 +106,13 @@ export async function loadArchive(dir: string, options: LoadArchiveOptions = {})
 }
 
 /**
- * Runs one file's parse so that nothing in it can stop the others: a stack
- * overflow (a structure deeper than the limits foresee, or a deep caller) is
- * reported as a limit of the check, any other fault as one of the check,
- * both on the file, and the other files' messages stand.
+ * Runs one file's parse (an issue file's, or departments.yml's) so that
+ * nothing in it can stop the others: a stack overflow (a structure deeper than
+ * the limits foresee, or a deep caller) is reported as a limit of the check,
+ * any other fault as one of the check, both on the file, and the other files'
+ * messages stand.
  */
-export function parseGuarded(parse: () => ParsedIssueFile | undefined, file: VFile): ParsedIssueFile | undefined {
+export function parseGuarded<T>(parse: () => T, file: VFile): T | undefined {
   try {
     return parse();
   } catch (error) {
@@ -119,6 +120,11 @@ export function parseGuarded(parse: () => ParsedIssueFile | undefined, file: VFi
     else report(file, 'file-unreadable', { reason: 'internal', detail: error instanceof Error ? error.message : String(error) }, { line: 1, column: 1 });
     return undefined;
   }
+}
+
+/** The path of `filePath` relative to the issues folder `dir`, `/`-separated: `2023/035.md`. */
+function toSourceFile(dir: string, filePath: string): string {
+  return path.relative(dir, filePath).split(path.sep).join('/');
 }
 
 // Code-unit order, not locale order: the same on every machine.
@@ -139,11 +145,10 @@ const pdfMarker = '%PDF-';
  * bytes of each PDF are read.
  */
 function withOriginals(issues: readonly Issue[], dir: string, markdown: readonly string[], pdfs: readonly VFile[]): Issue[] {
-  const relative = (filePath: string) => path.relative(dir, filePath).split(path.sep).join('/');
-  const issueFiles = new Set(markdown.map(relative));
+  const issueFiles = new Set(markdown.map((filePath) => toSourceFile(dir, filePath)));
   const originals = new Map<string, Original>();
   for (const pdf of pdfs) {
-    const name = relative(pdf.path);
+    const name = toSourceFile(dir, pdf.path);
     const issueFile = name.replace(/\.pdf$/i, '.md');
     if (!issueFiles.has(issueFile)) {
       report(pdf, 'original-unmatched', { name, expected: guessIssueName(name, issueFiles) }, { line: 1, column: 1 });
@@ -238,13 +243,8 @@ async function loadDepartments(file: VFile, parse: (text: string, file: VFile) =
   }
   const text = readText(bytes, file);
   if (text === undefined) return { departments: [], readable: false };
-  try {
-    return parse(text, file);
-  } catch (error) {
-    // As for an issue file (parseGuarded): reported on the file, and the issues are still checked.
-    report(file, 'file-unreadable', { reason: 'internal', detail: error instanceof Error ? error.message : String(error) }, { line: 1, column: 1 });
-    return { departments: [], readable: false };
-  }
+  // As for an issue file: a fault is reported on the file, and the issues are still checked.
+  return parseGuarded(() => parse(text, file), file) ?? { departments: [], readable: false };
 }
 
 /** What an issues folder holds, as the check reads it. */
