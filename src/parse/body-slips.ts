@@ -11,6 +11,7 @@ import type { Paragraph, Root, RootContent } from 'mdast';
 import type { Node } from 'unist';
 import type { VFile } from 'vfile';
 import { codePoint } from './characters.ts';
+import { clip } from './clip.ts';
 import { report } from '../messages/report.ts';
 import type { RuleArgs } from '../messages/rules.ts';
 
@@ -146,12 +147,7 @@ function headingSlip(line: string): { args: RuleArgs<'heading-marker'>; offset: 
   const oddSpace = /^\s/u.exec(rest)?.[0];
   const reason = fullWidth ? 'full-width' : oddIndent ? 'indent' : oddSpace ? 'odd-space' : 'no-space';
   return {
-    args: { typed: excerpt(`${marks}${rest}`.trim()), wanted: excerpt(`${'#'.repeat(level)} ${title}`), reason, level, ...(reason === 'odd-space' ? { code: codePoint(oddSpace!) } : {}) },
+    args: { typed: clip(`${marks}${rest}`.trim(), 30), wanted: clip(`${'#'.repeat(level)} ${title}`, 30), reason, level, ...(reason === 'odd-space' ? { code: codePoint(oddSpace!) } : {}) },
     offset: oddIndent ? 0 : indent.length,
   };
-}
-
-function excerpt(text: string): string {
-  const chars = [...text];
-  return chars.length > 30 ? `${chars.slice(0, 29).join('')}…` : text;
 }

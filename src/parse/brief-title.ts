@@ -1,6 +1,7 @@
 /**
  * Short titles for briefs, which have no headline of their own.
  */
+import { clip } from './clip.ts';
 
 const maxLength = 30;
 // Clauses that only say when: 近日, 5 月 31 日, 今年以来 … are skipped.
@@ -14,8 +15,7 @@ const whenClause = /^(?:近日|日前|近期|目前|当前|今年以来|年初�
 export function briefTitle(text: string): string {
   const clauses = splitClauses(text.replace(/^[\s△◆●]+/, ''));
   const clause = clauses.find((c) => !whenClause.test(c) && c.length >= 4) ?? clauses[0] ?? '';
-  const chars = [...clause];
-  return chars.length > maxLength ? `${chars.slice(0, maxLength - 1).join('')}…` : clause;
+  return clip(clause, maxLength);
 }
 
 function splitClauses(text: string): string[] {

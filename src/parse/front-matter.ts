@@ -9,6 +9,7 @@
 import matter from 'gray-matter';
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import type { Place, Problem } from '../messages/report.ts';
+import { clip } from './clip.ts';
 import { limits } from './limits.ts';
 
 /** A front-matter problem found while splitting, before any validation. */
@@ -321,13 +322,8 @@ export function repairFullWidth(text: string, from: number, end: number): Repair
     // One message a line, at its first slip: the line it shows mends them all.
     const [{ typed, wanted, column }] = found.sort((a, b) => a.column - b.column) as [(typeof found)[number]];
     const shown = found.some((slip) => slip.wanted === ',') ? line.replace(/,(?=[^\s\]])/g, ', ') : line;
-    repair.problems.push({ rule: 'yaml-fullwidth', args: { typed, wanted, line: excerptLine(shown) }, place: { line: number, column } });
+    repair.problems.push({ rule: 'yaml-fullwidth', args: { typed, wanted, line: clip(shown.trim(), 40) }, place: { line: number, column } });
   }
   repair.text = lines.join('\n') + text.slice(head.length);
   return repair;
-}
-
-function excerptLine(line: string): string {
-  const chars = [...line.trim()];
-  return chars.length > 40 ? `${chars.slice(0, 39).join('')}…` : chars.join('');
 }
