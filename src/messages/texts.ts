@@ -98,7 +98,6 @@ export const commandTexts = {
     'zh-CN': ({ argument }) => `多余的参数 ${argument}：选项要以 -- 开头，例如 --issues 文件夹`,
     en: ({ argument }) => `Unexpected argument ${argument}: options start with --, e.g. --issues DIR`,
   } satisfies Message<{ argument: string }>,
-  /** What `--help` adds under every command's usage. */
 };
 
 /** Texts of `npm run build` and of the build process of `npm start`. */
