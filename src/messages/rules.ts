@@ -150,12 +150,12 @@ function explainYaml(code: string, detail: string): YamlWords {
       return { 'zh-CN': ['以 `*` 或 `&` 开头的值在 YAML 里是别名或锚点，不是文字', quoteHint['zh-CN']], en: ['A value starting with `*` or `&` is a YAML alias or anchor, not text', quoteHint.en] };
     case 'MULTILINE':
       return {
-        'zh-CN': ['这个值接到了下一行（下一行缩进多了，或者少了 `- `、`字段:`），它的文字被并进了这个值', '一个值写在一行里；列表的每一项单独一行，以同样缩进的 `- ` 开头，或写成 `[甲, 乙]`'],
+        'zh-CN': ['这个值延续到了下一行（下一行缩进多了，或者少了 `- `、`字段:`），下一行的文字被并进了这个值', '一个值写在一行里；列表的每一项单独一行，以同样缩进的 `- ` 开头，或写成 `[甲, 乙]`'],
         en: ['This value runs on into the next line: that line is indented too far or lacks its `- ` or `field:`, so its text joined this value', 'write each value on one line; list items each on a line starting with `- ` at the same indent, or as `[a, b]`'],
       };
     case 'RESOURCE_EXHAUSTION':
       return {
-        'zh-CN': ['这里嵌套得太深（方括号、花括号或缩进的层数太多），读不完', '请对照格式说明里的样例，删掉多余的方括号、花括号或缩进'],
+        'zh-CN': ['这里嵌套得太深（方括号、花括号或缩进的层数太多），无法读取', '请对照格式说明里的样例，删掉多余的方括号、花括号或缩进'],
         en: ['This nests too deeply (too many levels of brackets, braces or indentation) to be read', 'compare it with the example of the format guide and delete the extra brackets, braces or indentation'],
       };
     case 'MULTIPLE_DOCS':
@@ -397,7 +397,7 @@ export const rules = {
     severity: 'error',
     summary: { 'zh-CN': () => '文件开头没有用 --- 围起来的字段，或者没有收尾的 ---。', en: () => 'The file has no --- front-matter block, or the block is not closed.' },
     message: {
-      'zh-CN': ({ unclosed }) => (unclosed ? '文件开头的字段没有收尾' : '文件开头没有字段（front matter）'),
+      'zh-CN': ({ unclosed }) => (unclosed ? '文件开头的字段后面没有收尾的 `---`' : '文件开头没有字段（front matter）'),
       en: ({ unclosed }) => (unclosed ? 'The front matter is not closed' : 'The file has no front matter'),
     },
     hint: {
@@ -412,7 +412,7 @@ export const rules = {
     severity: 'error',
     summary: { 'zh-CN': () => '文件开头的字段不是 YAML（例如 ---js，那会运行代码）。', en: () => 'The front matter is not YAML (e.g. ---js, which would run code).' },
     message: {
-      'zh-CN': ({ language }) => `文件开头的字段声明为 \`${language}\`，但只读 YAML（\`js\` 会运行代码，永远不会被运行）`,
+      'zh-CN': ({ language }) => `文件开头的字段标明是 \`${language}\`，但这里只读 YAML（\`js\` 写的内容会被当作代码运行，所以一律不读）`,
       en: ({ language }) => `The front matter is declared as \`${language}\`; only YAML is read (a \`js\` block would run code, and is never run)`,
     },
     hint: { 'zh-CN': () => '第一行只写 `---`', en: () => 'write the first line as just `---`' },
@@ -426,7 +426,7 @@ export const rules = {
       en: (a) => ('duplicate' in a ? `The field \`${a.duplicate}\` is written twice in the front matter` : explainYaml(a.code, a.detail).en[0]),
     },
     hint: {
-      'zh-CN': (a) => ('duplicate' in a ? '两行只保留一行' : explainYaml(a.code, a.detail)['zh-CN'][1]),
+      'zh-CN': (a) => ('duplicate' in a ? '请删掉其中一行' : explainYaml(a.code, a.detail)['zh-CN'][1]),
       en: (a) => ('duplicate' in a ? 'keep one of the two lines' : explainYaml(a.code, a.detail).en[1]),
     },
     example: { duplicate: 'date' },
@@ -489,7 +489,7 @@ export const rules = {
       en: ({ path }) => (path.length === 1 ? `Unknown front-matter field \`${path[0]}\`` : `Unknown key \`${path.at(-1)}\` in a \`${path[0]}\` entry`),
     },
     hint: {
-      'zh-CN': ({ guess, known }) => (guess ? `是不是 \`${guess}\`？请改名` : `认得的有 ${known.join('、')}：请改名或删掉`),
+      'zh-CN': ({ guess, known }) => (guess ? `是不是 \`${guess}\`？请改名` : `能用的只有 ${known.join('、')}，请改名或删掉`),
       en: ({ guess, known }) => (guess ? `did you mean \`${guess}\`? Rename it` : `the known ones are ${known.join(', ')}; rename or delete it`),
     },
     example: { path: ['pubisher'], guess: 'publisher', known: [] },
@@ -498,7 +498,7 @@ export const rules = {
     severity: 'error',
     summary: { 'zh-CN': () => '期号不是正整数。', en: () => 'The issue number is not a positive whole number.' },
     message: {
-      'zh-CN': ({ value }) => `\`issue\` 是${describe(value, 'zh-CN')}，但应当是期号，一个正整数`,
+      'zh-CN': ({ value }) => `\`issue\` 是${describe(value, 'zh-CN')}，但期号应当是一个正整数`,
       en: ({ value }) => `\`issue\` is ${describe(value, 'en')}, but it must be the issue's number as a positive whole number`,
     },
     hint: { 'zh-CN': () => '例如写成 `issue: 35`', en: () => 'write e.g. `issue: 35`' },
@@ -823,7 +823,7 @@ export const rules = {
     severity: 'error',
     summary: { 'zh-CN': () => '一段文字粘贴了两遍。', en: () => 'A paragraph is pasted twice.' },
     message: {
-      'zh-CN': ({ line }) => (line === undefined ? '这一段的文字重复了两遍' : `这一段和第 ${line} 行的一段完全相同`),
+      'zh-CN': ({ line }) => (line === undefined ? '这一段的文字连着出现了两遍' : `这一段和第 ${line} 行的一段完全相同`),
       en: ({ line }) => (line === undefined ? "This paragraph's text is there twice" : `This paragraph is the same as the one on line ${line}`),
     },
     hint: { 'zh-CN': () => '请删掉重复的部分', en: () => 'delete the repeated text' },
@@ -908,7 +908,7 @@ export const rules = {
     severity: 'warning',
     summary: { 'zh-CN': () => '正文里有零宽空格等看不见的字符，读者搜索这段文字时会找不到。', en: () => 'The text holds a zero-width space or another invisible character, which defeats searches for it.' },
     message: {
-      'zh-CN': ({ code, name }) => `这里有一个看不见的字符（${name['zh-CN']}，${code}），读者看不到它，但搜索这几个字时会因为它找不到`,
+      'zh-CN': ({ code, name }) => `这里有一个看不见的字符（${name['zh-CN']}，${code}），页面上看不出来，但读者搜索这几个字时会因为它搜不到`,
       en: ({ code, name }) => `An invisible character (${name.en}, ${code}) stands here: readers do not see it, but searches for these words miss it`,
     },
     hint: { 'zh-CN': () => '请删掉它（多半是从网页或 Word 复制来的）', en: () => 'delete it (it usually comes with text copied from a web page or Word)' },
@@ -974,7 +974,7 @@ export const rules = {
     summary: { 'zh-CN': () => '期刊旁边的原件不是 PDF 文件。', en: () => "The original beside an issue file is not a PDF." },
     message: {
       'zh-CN': ({ name, looksLike }) =>
-        `原件 ${name} 不是 PDF 文件：${looksLike === 'empty' ? '它是空的' : looksLike === 'docx' ? '它看起来是 Word 文档（.docx）改了扩展名' : looksLike === 'text' ? '它看起来是文字文件' : '它不以 PDF 文件的标记 `%PDF-` 开头'}`,
+        `原件 ${name} 不是 PDF 文件：${looksLike === 'empty' ? '它是空的' : looksLike === 'docx' ? '它看起来是改了扩展名的 Word 文档（.docx）' : looksLike === 'text' ? '它看起来是文字文件' : '它不以 PDF 文件的标记 `%PDF-` 开头'}`,
       en: ({ name, looksLike }) =>
         `The original ${name} is not a PDF file: ${looksLike === 'empty' ? 'it is empty' : looksLike === 'docx' ? 'it looks like a Word document (.docx) renamed' : looksLike === 'text' ? 'it looks like a text file' : 'it does not start with the PDF marker `%PDF-`'}`,
     },
@@ -1063,7 +1063,7 @@ export const rules = {
         a.problem === 'yaml'
           ? explainYaml(a.code, a.detail)['zh-CN'][1]
           : a.problem === 'not-a-list'
-            ? '每条新的部门以 `- name: …` 开头'
+            ? '每个部门写一条，以 `- name: …` 开头'
             : a.problem === 'not-a-mapping'
               ? a.text !== undefined
                 ? `请写成 \`- name: ${a.text}\``
