@@ -96,6 +96,8 @@ async function assertRecovers(out: string, cacheDir: string, message: string): P
   const left = await readdir(`${out}.builds`);
   assert.deepEqual(left.filter((name) => name.startsWith('tmp-') || name.startsWith('lock')), [], `${message}: nothing left over (${left.join(' ')})`);
   assert.ok(left.filter((name) => /^\d{8}-/.test(name)).length <= 2, `${message}: the published build and one previous (${left.join(' ')})`);
+  const cached = await listFiles(cacheDir);
+  assert.deepEqual(cached.filter((file) => !file.endsWith('.entry')), [], `${message}: the cache holds whole entries only`);
 }
 
 /** A fault's report: one line, in Chinese, with no stack trace. */
@@ -237,7 +239,7 @@ describe('an output the build must not replace', () => {
     // The builds folders beside the project and in it (e.g. of an earlier `npm run build` there).
     const builds = async () => [...(await readdir(path.dirname(repoRoot))), ...(await readdir(repoRoot)).map((name) => `project/${name}`)].filter((name) => name.endsWith('.builds')).sort();
     const buildsBefore = await builds();
-    for (const out of [issues, dir, path.join(issues, 'site'), repoRoot, path.dirname(repoRoot)]) {
+    for (const out of [issues, dir, path.join(issues, 'site'), path.join(issues, '..site'), repoRoot, path.dirname(repoRoot)]) {
       const run = await runBuild(issues, out, path.join(dir, 'cache'));
       assertOneLine(run, /不能把网站生成到 .+：它与期刊文件夹或项目文件夹重叠/);
       assert.deepEqual(await hashTree(issues), before, out);

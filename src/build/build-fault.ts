@@ -7,6 +7,7 @@
 import path from 'node:path';
 import { say } from '../messages/message.ts';
 import { buildTexts, checkTexts } from '../messages/texts.ts';
+import { isWithin } from '../paths.ts';
 
 /** What went wrong. */
 export type FaultKind = 'issues-missing' | 'output-not-ours' | 'output-overlaps-sources' | 'disk-full' | 'no-permission' | 'read-only';
@@ -56,11 +57,11 @@ export function asBuildFault(error: unknown, fallbackPath: string): BuildFault |
 /** The file a call failed on, or its folder when it is one of the build's temporary names, which mean nothing to an editor. */
 function shownFile(file: string): string {
   const name = path.basename(file);
-  return name.startsWith('tmp-') || name.endsWith('.tmp') ? path.dirname(file) : file;
+  return name.startsWith('tmp-') ? path.dirname(file) : file;
 }
 
 /** A path as the editor typed it: relative to the working folder when inside it. */
 function shown(target: string): string {
   const relative = path.relative(process.cwd(), target);
-  return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : target;
+  return relative && isWithin(process.cwd(), target) ? relative : target;
 }

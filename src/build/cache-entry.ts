@@ -13,14 +13,16 @@
  * by hand (even into another well-formed entry) is a miss, never served.
  * Checking the digests of the 1,000 entries (12.8 MB) a rebuild reads costs
  * 18–28 ms. Files are written whole
- * under a temporary name, then renamed into place: a reader never sees half
- * a file, even with two builds at once.
+ * under a temporary name (`tmp-<pid>-<n>`), then renamed into place: a reader
+ * never sees half a file, even with two builds at once; what a killed build
+ * left under such a name is removed by the next (removeLeftovers).
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
+import { isAlive } from './lock.ts';
 
 /** Bump when the layout of entries changes: older files are then misses. */
 const header = Buffer.from('bulletin-archive cache entry 1\n');
@@ -57,11 +59,12 @@ export function readEntryFile(file: string): Buffer | undefined {
 
 /**
  * Writes `bytes` (an encoded entry) to `file`, creating its folder: whole,
- * under a temporary name, then renamed into place. Throws when it cannot (a
- * full disk, a read-only folder): the build reports it.
+ * under a temporary name in `partialDir` (the file's folder by default; on the
+ * same file system), then renamed into place. Throws when it cannot (a full
+ * disk, a read-only folder): the build reports it.
  */
-export async function writeEntryFile(file: string, bytes: Uint8Array): Promise<void> {
-  const partial = `${file}.${process.pid}-${++partials}.tmp`;
+export async function writeEntryFile(file: string, bytes: Uint8Array, partialDir = path.dirname(file)): Promise<void> {
+  const partial = path.join(partialDir, `${partialPrefix}${process.pid}-${++partials}`);
   try {
     await mkdir(path.dirname(file), { recursive: true });
     await writeFile(partial, bytes);
@@ -72,4 +75,16 @@ export async function writeEntryFile(file: string, bytes: Uint8Array): Promise<v
   }
 }
 
+const partialPrefix = 'tmp-';
 let partials = 0;
+
+/**
+ * Removes the temporary files in `dir` that writeEntryFile left when its
+ * process was killed; those of a live process (another build writing into the
+ * same cache) stay.
+ */
+export function removeLeftovers(dir: string): void {
+  for (const name of readdirSync(dir)) {
+    if (name.startsWith(partialPrefix) && !isAlive(Number.parseInt(name.slice(partialPrefix.length), 10))) rmSync(path.join(dir, name), { force: true });
+  }
+}

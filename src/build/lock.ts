@@ -87,7 +87,7 @@ function readOrNone(file: string): string | undefined {
 }
 
 /** Whether process `pid` exists (one of another user counts too). Not a number: a damaged lock, held by nobody. */
-function isAlive(pid: number): boolean {
+export function isAlive(pid: number): boolean {
   if (!Number.isInteger(pid) || pid <= 0) return false;
   try {
     process.kill(pid, 0);

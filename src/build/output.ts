@@ -34,6 +34,7 @@ import { randomBytes } from 'node:crypto';
 import { lstat, mkdir, readdir, readlink, realpath, rename, rm, rmdir, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isWithin } from '../paths.ts';
 import { BuildFault } from './build-fault.ts';
 import { decodeEntry, encodeEntry, readEntryFile, writeEntryFile } from './cache-entry.ts';
 import { acquireLock } from './lock.ts';
@@ -318,12 +319,6 @@ function newBuildName(): string {
 
 function uniqueName(prefix: string): string {
   return `${prefix}${process.pid}-${randomBytes(4).toString('hex')}`;
-}
-
-/** Whether `inner` is `outer` or inside it. */
-function isWithin(outer: string, inner: string): boolean {
-  const relative = path.relative(outer, inner);
-  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
 }
 
 /** The real path of `target`, which need not exist: its deepest existing folder resolved, the rest as given. */

@@ -24,7 +24,7 @@ import { parseDepartmentsFile as parseDepartmentsFileUncached, type ParsedDepart
 import { currentLanguage } from '../messages/language.ts';
 import { digestIssue, type IssueDigests } from '../model/digest.ts';
 import { parseIssueBytes as parseIssueBytesUncached, type ParseIssueOptions, type ParsedIssueFile } from '../parse/parse-issue.ts';
-import { decodeEntry, encodeEntry, readEntryFile, writeEntryFile } from './cache-entry.ts';
+import { decodeEntry, encodeEntry, readEntryFile, removeLeftovers, writeEntryFile } from './cache-entry.ts';
 import { codeFingerprint } from './code-fingerprint.ts';
 
 /** A message as stored: everything vfile's message carries that a report sets. */
@@ -83,6 +83,8 @@ export interface ParseCache {
 /** Opens (creating when needed) the cache folder `dir`, e.g. `.cache/parse`. */
 export function openParseCache(dir: string): ParseCache {
   mkdirSync(dir, { recursive: true });
+  // Entries are written under temporary names in `dir` itself, one folder to look in for what killed builds left.
+  removeLeftovers(dir);
   const code = codeFingerprint();
   const stats: ParseCacheStats = { hits: 0, misses: 0 };
   // Entries read or written by this cache, encoded, by key: served from here (also while
@@ -123,7 +125,7 @@ export function openParseCache(dir: string): ParseCache {
     const fresh: Entry<T> = { result, messages: file.messages.slice(before).map(toStored), ...(resultDigests ? { digests: resultDigests } : {}) };
     const bytes = encodeEntry(key, fresh);
     remembered.set(key, bytes);
-    const written = writeEntryFile(entryPath, bytes);
+    const written = writeEntryFile(entryPath, bytes, dir);
     // Reported by flush, which the build awaits before it publishes.
     written.catch(() => {});
     writes.push(written);

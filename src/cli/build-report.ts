@@ -10,11 +10,11 @@ import type { BuildSiteResult, StepTiming } from '../build/build-site.ts';
 import { say } from '../messages/message.ts';
 import { formatMessages, formatSummary } from '../messages/report.ts';
 import { buildTexts, startTexts } from '../messages/texts.ts';
+import { isWithin } from '../paths.ts';
 
-/** Prints one finished step: its name (in the catalogue's words when it has them) and time. */
+/** Prints one finished step: its name in the catalogue's words and its time. */
 export function printStep({ step, ms }: StepTiming): void {
-  const name = Object.hasOwn(buildTexts.steps, step) ? say(buildTexts.steps[step as keyof typeof buildTexts.steps]) : step;
-  console.error(`  ${padToWidth(name, 28)} ${formatMs(ms)}`);
+  console.error(`  ${padToWidth(say(buildTexts.steps[step]), 28)} ${formatMs(ms)}`);
 }
 
 /** Prints that the build waits for another build of the same output, process `pid`. */
@@ -73,7 +73,7 @@ export function filesWithErrors(files: readonly VFile[]): string[] {
 export function shortPath(target: string): string {
   const absolute = path.resolve(target);
   const relative = path.relative(process.cwd(), absolute);
-  return relative === '' ? '.' : relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative) ? absolute : relative;
+  return relative === '' ? '.' : isWithin(process.cwd(), absolute) ? relative : absolute;
 }
 
 function formatMs(ms: number): string {

@@ -17,6 +17,7 @@ import { loadArchive } from '../load-archive.ts';
 import { answerWithoutRunning, parseCommandArgs } from '../cli/command-args.ts';
 import { say } from '../messages/message.ts';
 import { parseIssue } from '../parse/parse-issue.ts';
+import { isWithin } from '../paths.ts';
 import type { CommandIo } from './command-io.ts';
 import { reportFinding, type Finding } from './findings.ts';
 import { importIssue, issueFilePath, type ImportedIssue } from './import-issue.ts';
@@ -137,7 +138,7 @@ function newDepartmentLines(imported: ImportedIssue, departmentsFile: string): s
  */
 async function checkWritten(outPath: string, issuesDir: string): Promise<VFile> {
   const relative = path.relative(issuesDir, outPath);
-  if (!relative.startsWith('..') && !path.isAbsolute(relative)) {
+  if (isWithin(issuesDir, outPath)) {
     const { files } = await loadArchive(issuesDir);
     const found = files.find((file) => file.path === outPath);
     if (found) return found;

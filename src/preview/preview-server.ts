@@ -25,6 +25,7 @@ import * as esbuild from 'esbuild';
 import { currentLanguage } from '../messages/language.ts';
 import { say } from '../messages/message.ts';
 import { startTexts } from '../messages/texts.ts';
+import { isWithin } from '../paths.ts';
 import type { Overlay, PreviewState } from './client/preview-state.ts';
 import { toRequestTarget, toUrlPath } from './request-path.ts';
 
@@ -226,7 +227,7 @@ export async function servePreview(dir: string, options: PreviewOptions): Promis
 async function insideRoot(root: string, candidate: string): Promise<{ path: string; info: Stats } | undefined> {
   try {
     const real = await realpath(candidate);
-    if (real !== root && !real.startsWith(root.endsWith(path.sep) ? root : root + path.sep)) return undefined;
+    if (!isWithin(root, real)) return undefined;
     return { path: real, info: await stat(real) };
   } catch {
     return undefined; // missing, unreadable, a name too long: nothing to serve
