@@ -7,6 +7,7 @@
  * simplified or traditional.
  */
 import type { DepartmentRegistry } from '../departments/department-registry.ts';
+import { isoDate } from '../model/calendar-date.ts';
 import { numeralChars, parseNumeral } from './chinese-numerals.ts';
 import type { RemovedLine } from './layout-noise.ts';
 import { isPageNumber, isRule, sentencePunctuation, type SourceLine } from './source-lines.ts';
@@ -111,7 +112,7 @@ function readSegment(segment: string, fields: Fields, registry: DepartmentRegist
     found = true;
   }
   const date = datePattern.exec(rest);
-  const value = date ? toIsoDate(date) : undefined;
+  const value = date ? readDate(date) : undefined;
   if (date && atEdge(rest, date) && value !== undefined && (fields.date === undefined || fields.date === value)) {
     fields.date = value;
     rest = cut(rest, date);
@@ -183,22 +184,18 @@ function toPublication(text: string): string {
   return text.replace(/[《》]/g, '').replace(/[\s\u3000]+/g, '');
 }
 
-function toIsoDate(match: RegExpExecArray): string | undefined {
+function readDate(match: RegExpExecArray): string | undefined {
   const [year, month, day] = (match[1] !== undefined ? [match[1], match[2]!, match[3]!] : [match[4]!, match[5]!, match[6]!]).map(parseNumeral);
   if (year === undefined || month === undefined || day === undefined || year < 1900 || month < 1 || month > 12 || day < 1 || day > 31) return undefined;
-  return `${year}-${pad(month)}-${pad(day)}`;
+  return isoDate(year, month, day);
 }
 
 /** A date in the masthead forms `2023 年 6 月 1 日`, `二〇二三年六月一日`, `2023.6.1`, as YYYY-MM-DD; `before` is the text before it. */
 export function toDate(text: string): { date: string; before: string } | undefined {
   const match = datePattern.exec(text);
   if (!match || text.slice(match.index + match[0].length).trim() !== '') return undefined;
-  const date = toIsoDate(match);
+  const date = readDate(match);
   return date === undefined ? undefined : { date, before: text.slice(0, match.index).trim() };
-}
-
-function pad(value: number): string {
-  return String(value).padStart(2, '0');
 }
 
 function looksLikeName(text: string): boolean {

@@ -17,6 +17,7 @@
  */
 import { numeralChars, parseNumeral } from '../import/chinese-numerals.ts';
 import { normalizeDepartmentName } from '../departments/department-registry.ts';
+import { isRealDate, isoDate } from '../model/calendar-date.ts';
 import { formatDate, issueLabel, issueNumberLabel, totalNumberLabel } from '../site/format.ts';
 import { normalizeForSearch } from './normalize.ts';
 
@@ -75,8 +76,7 @@ export function parseIssueReference(query: string): IssueReference | null {
   if (dated) {
     const [year, month, day] = [dated[1]!, dated[2]!, dated[3]!].map(parseNumeral);
     if (year === undefined || month === undefined || day === undefined || !isYear(year)) return null;
-    const date = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-    return isRealDate(year, month, day) ? { kind: 'date', date } : null;
+    return isRealDate(year, month, day) ? { kind: 'date', date: isoDate(year, month, day) } : null;
   }
   return null;
 }
@@ -118,11 +118,6 @@ export function fromIssueList(file: IssueListFile): IssueSummary[] {
 
 function isYear(year: number): boolean {
   return year >= 1900 && year <= 9999;
-}
-
-function isRealDate(year: number, month: number, day: number): boolean {
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
 /** A department as the search page knows it (from its filter's options). */
