@@ -26,6 +26,14 @@ export function yearUrl(year: number): string {
   return `/issues/${year}/`;
 }
 
+/**
+ * `year-2019` — the anchor of a year's heading on a page that lists several
+ * years: /issues/ (`/issues/#year-2019`) and a department's pages.
+ */
+export function yearAnchor(year: number): string {
+  return `year-${year}`;
+}
+
 /** `/issues/2023/35/` — one issue, by year and number (no zero padding). */
 export function issueUrl(issue: IssueKey): string {
   return `/issues/${issue.year}/${issue.number}/`;
