@@ -52,7 +52,7 @@ export function originalUrl(issue: IssueKey): string {
   return `${issueUrl(issue)}${issue.year}-${String(issue.number).padStart(3, '0')}.pdf`;
 }
 
-/** `/search/issues.json` — every issue's number and date, for finding an issue from the search box (src/search/issue-lookup.ts). */
+/** `/search/issues.json` — every issue's number and date, for finding an issue from the search box (src/search/lookup.ts). */
 export const issueListUrl = '/search/issues.json';
 
 /** `/departments/jiyuanlu-jiedao/`, or `…/page/2/` for later pages of a long list. */
