@@ -10,6 +10,7 @@ import type { RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { splitFrontMatter } from '../parse/front-matter.ts';
 import { parseMarkdown } from '../parse/markdown.ts';
+import { sourceLabel } from './attribution.ts';
 import type { RemovedLine } from './layout-noise.ts';
 import { toFullWidthPunctuation } from './punctuation.ts';
 import type { Dropped } from './split-items.ts';
@@ -149,6 +150,9 @@ function toTextLines(markdown: string): string[] {
   return lines;
 }
 
+// （来源：区财政局）: the label the importer reads in an item's closing parentheses (attribution.ts).
+const sourceLabelInParentheses = new RegExp(`([（(])\\s*${sourceLabel}\\s*[：:]\\s*(?=[^（）()]*[）)]\\s*$)`);
+
 /**
  * The characters that must survive: no whitespace, brief marks, list numbers,
  * 供稿 / 来源 labels inside a closing parenthesis; full-width punctuation.
@@ -156,7 +160,7 @@ function toTextLines(markdown: string): string[] {
 export function comparable(text: string): string {
   return toFullWidthPunctuation(text)
     .replace(/^[\s\u3000]*(?:[△▲◆◇●○■□★☆▶►]|[0-9０-９]{1,2}\s*(?:[、．]|\.(?![0-9]))|[（(][0-9０-９]{1,2}[）)])/, '')
-    .replace(/([（(])\s*(?:供稿(?:单位|單位)?|信息来源|信息來源|稿件来源|稿件來源|来源|來源|稿源)\s*[：:]\s*(?=[^（）()]*[）)]\s*$)/, '$1')
+    .replace(sourceLabelInParentheses, '$1')
     .replace(/供稿\s*(?=[）)]\s*$)/, '')
     .replace(/[“”"]/g, '"')
     .replace(/[\s\u3000]+/g, '');
