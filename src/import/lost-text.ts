@@ -11,7 +11,10 @@ import { toString } from 'mdast-util-to-string';
 import { splitFrontMatter } from '../parse/front-matter.ts';
 import { parseMarkdown } from '../parse/markdown.ts';
 import { sourceLabel } from './attribution.ts';
+import { numeralChars } from './chinese-numerals.ts';
+import { footerLabels } from './footer.ts';
 import type { RemovedLine } from './layout-noise.ts';
+import { publisherWords } from './masthead.ts';
 import { toFullWidthPunctuation } from './punctuation.ts';
 import type { Dropped } from './split-items.ts';
 
@@ -113,7 +116,9 @@ function stripSourceMarkup(text: string): string {
     .replace(/^(?:\*\*|__)(.+?)(?:\*\*|__)/, '$1');
 }
 
-// The words of the masthead and footer that the front matter's keys and numbers stand for.
+// The words of the masthead and footer that the front matter's keys and numbers stand for: the
+// masthead's and footer's own words, the longest first where one begins another (编印单位, 编印, 编).
+const labelWords = [...publisherWords, ...footerLabels].sort((a, b) => b.length - a.length).join('|');
 const fieldWords = new RegExp(
   [
     '^#{1,6}\\s+',
@@ -123,9 +128,8 @@ const fieldWords = new RegExp(
     '年度?',
     '月',
     '[日号號]',
-    '[0-9０-９〇零一二两兩三四五六七八九十拾百佰千仟]',
-    '编印|編印|主办单位|主辦單位|编印单位|編印單位|编发单位|編發單位|主办|主辦|编发|編發|印发|印發|编辑|編輯|编|編',
-    '本期送|报送|報送|抄送|抄报|抄報|分送|呈送|送|发|發|报|報|责任编辑|責任編輯',
+    `[${numeralChars}]`,
+    labelWords,
     '[：:、，,；;（）()《》【】\\[\\]。.．\\-/]',
   ].join('|'),
   'g',

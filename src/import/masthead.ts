@@ -41,10 +41,15 @@ const totalPattern = new RegExp(`^${totalPart}$`);
 const titlePattern = /^[（(【]?\s*([^（）()【】]{0,15}(?:专刊|專刊|特刊|增刊|专辑|專輯))\s*[）)】]?$/;
 const datePattern = new RegExp(`(${n})\\s*年\\s*(${n})\\s*月\\s*(${n})\\s*[日号號]|(\\d{4})\\s*[.\\-/．]\\s*(\\d{1,2})\\s*[.\\-/．]\\s*(\\d{1,2})(?![\\d.])`);
 // 编印, 主办 … say who compiles the bulletin; they are not part of the publisher's name.
+const publisherVerbs = ['编印', '編印', '主办', '主辦', '编发', '編發', '印发', '印發', '编辑', '編輯'];
+// 主办：XX, 编印单位：XX: a label before the publisher's name.
+const publisherLabels = ['主办', '主辦', '主办单位', '主辦單位', '编印', '編印', '编印单位', '編印單位', '编发单位', '編發單位'];
 // A lone 编 counts only after a space or an office's name (XX 编, XX办公室编), so that a name
 // such as 信息汇编 stays whole.
-const publisherVerb = /(?:\s*(?:编印|編印|主办|主辦|编发|編發|印发|印發|编辑|編輯)|\s+(?:编|編)|(?<=(?:室|局|委|部|办|辦|厅|廳|中心|会|會|府))(?:编|編))$/;
-const publisherLabel = /^(?:主办|主辦|主办单位|主辦單位|编印|編印|编印单位|編印單位|编发单位|編發單位)\s*[：:]\s*(.+)$/;
+const publisherVerb = new RegExp(`(?:\\s*(?:${publisherVerbs.join('|')})|\\s+(?:编|編)|(?<=(?:室|局|委|部|办|辦|厅|廳|中心|会|會|府))(?:编|編))$`);
+const publisherLabel = new RegExp(`^(?:${publisherLabels.join('|')})\\s*[：:]\\s*(.+)$`);
+/** The words a masthead prints around the publisher's name (XX编印, XX 编, 主办单位：XX): not part of the name. */
+export const publisherWords: readonly string[] = [...new Set([...publisherLabels, ...publisherVerbs, '编', '編'])];
 // The endings of an office's name, which a masthead may print alone as the publisher.
 const officeEnding = /(?:办公室|辦公室|委员会|委員會|指挥部|指揮部|领导小组|領導小組|政府|党委|黨委|党组|黨組|办|辦|局|厅|廳|部|委|中心|协会|協會|联合会|聯合會|研究室|秘书处|秘書處)$/;
 const markingWord = '(?:内部资料|內部資料|注意保存|内部刊物|內部刊物|内部参阅|內部參閱|内部文件|內部文件|仅供参考|僅供參考|请勿外传|請勿外傳|不得外传|不得外傳|秘密|机密|機密|内部|內部)';
