@@ -4,9 +4,9 @@
  * other names (又称), a chart of items per year and its own feed.
  */
 import { href, type TemplateData } from '../src/site/site-data.ts';
-import { yearAnchor, type DepartmentPage } from '../src/site/site-model.ts';
+import type { DepartmentPage } from '../src/site/site-model.ts';
 import { pageOutput } from '../src/site/page-plan.ts';
-import { departmentsUrl, departmentUrl } from '../src/site/urls.ts';
+import { departmentsUrl, departmentUrl, yearAnchor } from '../src/site/urls.ts';
 import { Layout } from './_components/layout.tsx';
 import { Breadcrumbs, ItemList, Pagination, PrevNext } from './_components/nav-parts.tsx';
 import { YearChart } from './_components/year-chart.tsx';

@@ -5,7 +5,7 @@
  */
 import { formatMonthDay } from '../src/site/format.ts';
 import { href, type TemplateData } from '../src/site/site-data.ts';
-import { issuesUrl } from '../src/site/urls.ts';
+import { issuesUrl, yearAnchor } from '../src/site/urls.ts';
 import { Layout } from './_components/layout.tsx';
 import { Breadcrumbs } from './_components/nav-parts.tsx';
 
@@ -30,15 +30,15 @@ export function render({ site, archive }: TemplateData) {
           <ul>
             {archive.years.map((year) => (
               <li>
-                <a href={`#year-${year.year}`}>{year.year}</a>
+                <a href={`#${yearAnchor(year.year)}`}>{year.year}</a>
               </li>
             ))}
           </ul>
         </nav>
       ) : null}
       {archive.years.map((year) => (
-        <section class="issue-index" aria-labelledby={`year-${year.year}`}>
-          <h2 class="issue-index__year" id={`year-${year.year}`}>
+        <section class="issue-index" aria-labelledby={yearAnchor(year.year)}>
+          <h2 class="issue-index__year" id={yearAnchor(year.year)}>
             <a href={href(site, year.url)}>{year.year} 年</a>
             <span class="issue-index__count">
               {year.issues.length} 期 · {year.itemCount} 条

@@ -1,7 +1,7 @@
 /**
  * /search/issues.json: every issue's year, number, date, item count, running
  * total and special title, which the search page fetches when a query names
- * an issue (第35期, 2023年6月1日 …; see src/search/issue-lookup.ts).
+ * an issue (第35期, 2023年6月1日 …; see src/search/lookup.ts).
  */
 import type { TemplateData } from '../src/site/site-data.ts';
 import { issueListUrl } from '../src/site/urls.ts';

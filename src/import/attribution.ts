@@ -17,8 +17,11 @@ export interface Attribution {
 }
 
 const trailing = /[（(]\s*([^（）()]+?)\s*[）)]\s*$/;
-// 供稿 ("contributed by"), 来源 ("source") and their label forms only say that this is the department.
-const sourceLabel = '(?:供稿(?:单位|單位)?|信息来源|信息來源|稿件来源|稿件來源|来源|來源|稿源)';
+/**
+ * 供稿 ("contributed by"), 来源 ("source") and their label forms, as a
+ * pattern: they only say that what follows is the department.
+ */
+export const sourceLabel = '(?:供稿(?:单位|單位)?|信息来源|信息來源|稿件来源|稿件來源|来源|來源|稿源)';
 const contributed = new RegExp(`^(?:${sourceLabel}\\s*[：:]\\s*(.+)|(.+?)\\s*供稿)$`);
 // The endings of Chinese organisation names: 局, 街道, 委员会, 办公室 …
 const unitEnding = /(?:局|委|办|辦|院|厅|廳|处|處|科|所|部|署|室|站|队|隊|馆|館|中心|街道|镇|鎮|乡|鄉|社区|社區|村|公司|集团|集團|委员会|委員會|办公室|辦公室|办事处|辦事處|管委会|管委會|学校|學校|医院|醫院|大队|大隊|支队|支隊|党委|黨委|党组|黨組|政府|法院|检察院|檢察院|分局|小组|小組|协会|協會|联合会|聯合會|工会|工會|团委|團委|妇联|婦聯|残联|殘聯|科协|科協)$/;

@@ -5,7 +5,7 @@
 import type { DepartmentRegistry } from '../departments/department-registry.ts';
 import { toAttributionLine, toDepartmentHeading } from './attribution.ts';
 import { toFullWidthPunctuation } from './punctuation.ts';
-import { sentencePunctuation, type SourceLine } from './source-lines.ts';
+import { joinLines, sentencePunctuation, type SourceLine } from './source-lines.ts';
 
 /** A block of the body, with the source line it starts on. */
 export type Block =
@@ -162,9 +162,4 @@ function isTitleLike(text: string | undefined): boolean {
 /** A line of plain text: there is one, and no markup makes it a block of its own. */
 function isPlain(text: string | undefined): boolean {
   return text !== undefined && toStructural(text, 0) === undefined;
-}
-
-/** Joins two pieces of a line cut in two: Chinese runs on, Latin words keep a space. */
-function joinLines(before: string, after: string): string {
-  return /[A-Za-z0-9]$/.test(before) && /^[A-Za-z0-9]/.test(after) ? `${before} ${after}` : before + after;
 }

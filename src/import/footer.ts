@@ -23,9 +23,11 @@ const printCount = /^[（(]?\s*(?:共印|印|印数|印數)\s*[：:]?\s*[0-9０-
 
 const distributionLabels = ['本期送', '报送', '報送', '抄送', '抄报', '抄報', '分送', '呈送', '送', '发', '發', '报', '報'];
 const editorLabels = ['责任编辑', '責任編輯', '编辑', '編輯'];
-const labelled = new RegExp(`^(${[...editorLabels, ...distributionLabels].join('|')})\\s*[：:]\\s*(.*)$`);
+/** The labels of the footer's lines (责任编辑：, 本期送：, 报：…): not part of the names after them. */
+export const footerLabels: readonly string[] = [...editorLabels, ...distributionLabels];
+const labelled = new RegExp(`^(${footerLabels.join('|')})\\s*[：:]\\s*(.*)$`);
 // Several labels may share a line: 报：市委办公室 (full-width space) 送：区领导.
-const labelStart = new RegExp(`[\\s\\u3000]+(?=(?:${[...editorLabels, ...distributionLabels].join('|')})\\s*[：:])`);
+const labelStart = new RegExp(`[\\s\\u3000]+(?=(?:${footerLabels.join('|')})\\s*[：:])`);
 
 /**
  * Reads the footer from the last lines; stops at the first line from the end

@@ -10,7 +10,11 @@ import type { RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { splitFrontMatter } from '../parse/front-matter.ts';
 import { parseMarkdown } from '../parse/markdown.ts';
+import { sourceLabel } from './attribution.ts';
+import { numeralChars } from './chinese-numerals.ts';
+import { footerLabels } from './footer.ts';
 import type { RemovedLine } from './layout-noise.ts';
+import { publisherWords } from './masthead.ts';
 import { toFullWidthPunctuation } from './punctuation.ts';
 import type { Dropped } from './split-items.ts';
 
@@ -112,7 +116,9 @@ function stripSourceMarkup(text: string): string {
     .replace(/^(?:\*\*|__)(.+?)(?:\*\*|__)/, '$1');
 }
 
-// The words of the masthead and footer that the front matter's keys and numbers stand for.
+// The words of the masthead and footer that the front matter's keys and numbers stand for: the
+// masthead's and footer's own words, the longest first where one begins another (编印单位, 编印, 编).
+const labelWords = [...publisherWords, ...footerLabels].sort((a, b) => b.length - a.length).join('|');
 const fieldWords = new RegExp(
   [
     '^#{1,6}\\s+',
@@ -122,9 +128,8 @@ const fieldWords = new RegExp(
     '年度?',
     '月',
     '[日号號]',
-    '[0-9０-９〇零一二两兩三四五六七八九十拾百佰千仟]',
-    '编印|編印|主办单位|主辦單位|编印单位|編印單位|编发单位|編發單位|主办|主辦|编发|編發|印发|印發|编辑|編輯|编|編',
-    '本期送|报送|報送|抄送|抄报|抄報|分送|呈送|送|发|發|报|報|责任编辑|責任編輯',
+    `[${numeralChars}]`,
+    labelWords,
     '[：:、，,；;（）()《》【】\\[\\]。.．\\-/]',
   ].join('|'),
   'g',
@@ -149,6 +154,9 @@ function toTextLines(markdown: string): string[] {
   return lines;
 }
 
+// （来源：区财政局）: the label the importer reads in an item's closing parentheses (attribution.ts).
+const sourceLabelInParentheses = new RegExp(`([（(])\\s*${sourceLabel}\\s*[：:]\\s*(?=[^（）()]*[）)]\\s*$)`);
+
 /**
  * The characters that must survive: no whitespace, brief marks, list numbers,
  * 供稿 / 来源 labels inside a closing parenthesis; full-width punctuation.
@@ -156,7 +164,7 @@ function toTextLines(markdown: string): string[] {
 export function comparable(text: string): string {
   return toFullWidthPunctuation(text)
     .replace(/^[\s\u3000]*(?:[△▲◆◇●○■□★☆▶►]|[0-9０-９]{1,2}\s*(?:[、．]|\.(?![0-9]))|[（(][0-9０-９]{1,2}[）)])/, '')
-    .replace(/([（(])\s*(?:供稿(?:单位|單位)?|信息来源|信息來源|稿件来源|稿件來源|来源|來源|稿源)\s*[：:]\s*(?=[^（）()]*[）)]\s*$)/, '$1')
+    .replace(sourceLabelInParentheses, '$1')
     .replace(/供稿\s*(?=[）)]\s*$)/, '')
     .replace(/[“”"]/g, '"')
     .replace(/[\s\u3000]+/g, '');

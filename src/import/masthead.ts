@@ -7,6 +7,7 @@
  * simplified or traditional.
  */
 import type { DepartmentRegistry } from '../departments/department-registry.ts';
+import { isoDate } from '../model/calendar-date.ts';
 import { numeralChars, parseNumeral } from './chinese-numerals.ts';
 import type { RemovedLine } from './layout-noise.ts';
 import { isPageNumber, isRule, sentencePunctuation, type SourceLine } from './source-lines.ts';
@@ -40,10 +41,15 @@ const totalPattern = new RegExp(`^${totalPart}$`);
 const titlePattern = /^[（(【]?\s*([^（）()【】]{0,15}(?:专刊|專刊|特刊|增刊|专辑|專輯))\s*[）)】]?$/;
 const datePattern = new RegExp(`(${n})\\s*年\\s*(${n})\\s*月\\s*(${n})\\s*[日号號]|(\\d{4})\\s*[.\\-/．]\\s*(\\d{1,2})\\s*[.\\-/．]\\s*(\\d{1,2})(?![\\d.])`);
 // 编印, 主办 … say who compiles the bulletin; they are not part of the publisher's name.
+const publisherVerbs = ['编印', '編印', '主办', '主辦', '编发', '編發', '印发', '印發', '编辑', '編輯'];
+// 主办：XX, 编印单位：XX: a label before the publisher's name.
+const publisherLabels = ['主办', '主辦', '主办单位', '主辦單位', '编印', '編印', '编印单位', '編印單位', '编发单位', '編發單位'];
 // A lone 编 counts only after a space or an office's name (XX 编, XX办公室编), so that a name
 // such as 信息汇编 stays whole.
-const publisherVerb = /(?:\s*(?:编印|編印|主办|主辦|编发|編發|印发|印發|编辑|編輯)|\s+(?:编|編)|(?<=(?:室|局|委|部|办|辦|厅|廳|中心|会|會|府))(?:编|編))$/;
-const publisherLabel = /^(?:主办|主辦|主办单位|主辦單位|编印|編印|编印单位|編印單位|编发单位|編發單位)\s*[：:]\s*(.+)$/;
+const publisherVerb = new RegExp(`(?:\\s*(?:${publisherVerbs.join('|')})|\\s+(?:编|編)|(?<=(?:室|局|委|部|办|辦|厅|廳|中心|会|會|府))(?:编|編))$`);
+const publisherLabel = new RegExp(`^(?:${publisherLabels.join('|')})\\s*[：:]\\s*(.+)$`);
+/** The words a masthead prints around the publisher's name (XX编印, XX 编, 主办单位：XX): not part of the name. */
+export const publisherWords: readonly string[] = [...new Set([...publisherLabels, ...publisherVerbs, '编', '編'])];
 // The endings of an office's name, which a masthead may print alone as the publisher.
 const officeEnding = /(?:办公室|辦公室|委员会|委員會|指挥部|指揮部|领导小组|領導小組|政府|党委|黨委|党组|黨組|办|辦|局|厅|廳|部|委|中心|协会|協會|联合会|聯合會|研究室|秘书处|秘書處)$/;
 const markingWord = '(?:内部资料|內部資料|注意保存|内部刊物|內部刊物|内部参阅|內部參閱|内部文件|內部文件|仅供参考|僅供參考|请勿外传|請勿外傳|不得外传|不得外傳|秘密|机密|機密|内部|內部)';
@@ -111,7 +117,7 @@ function readSegment(segment: string, fields: Fields, registry: DepartmentRegist
     found = true;
   }
   const date = datePattern.exec(rest);
-  const value = date ? toIsoDate(date) : undefined;
+  const value = date ? readDate(date) : undefined;
   if (date && atEdge(rest, date) && value !== undefined && (fields.date === undefined || fields.date === value)) {
     fields.date = value;
     rest = cut(rest, date);
@@ -183,22 +189,18 @@ function toPublication(text: string): string {
   return text.replace(/[《》]/g, '').replace(/[\s\u3000]+/g, '');
 }
 
-function toIsoDate(match: RegExpExecArray): string | undefined {
+function readDate(match: RegExpExecArray): string | undefined {
   const [year, month, day] = (match[1] !== undefined ? [match[1], match[2]!, match[3]!] : [match[4]!, match[5]!, match[6]!]).map(parseNumeral);
   if (year === undefined || month === undefined || day === undefined || year < 1900 || month < 1 || month > 12 || day < 1 || day > 31) return undefined;
-  return `${year}-${pad(month)}-${pad(day)}`;
+  return isoDate(year, month, day);
 }
 
 /** A date in the masthead forms `2023 年 6 月 1 日`, `二〇二三年六月一日`, `2023.6.1`, as YYYY-MM-DD; `before` is the text before it. */
 export function toDate(text: string): { date: string; before: string } | undefined {
   const match = datePattern.exec(text);
   if (!match || text.slice(match.index + match[0].length).trim() !== '') return undefined;
-  const date = toIsoDate(match);
+  const date = readDate(match);
   return date === undefined ? undefined : { date, before: text.slice(0, match.index).trim() };
-}
-
-function pad(value: number): string {
-  return String(value).padStart(2, '0');
 }
 
 function looksLikeName(text: string): boolean {

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { loadArchive } from '../load-archive.ts';
 import { answerWithoutRunning, parseCommandArgs } from '../cli/command-args.ts';
 import { say } from '../messages/message.ts';
+import { isRealDate } from '../model/calendar-date.ts';
 import type { CommandIo } from './command-io.ts';
 import { newTexts } from '../messages/texts.ts';
 import { departmentPlaceholder, headlinePlaceholder, textPlaceholder } from './placeholders.ts';
@@ -63,8 +64,7 @@ function parseDate(text: string): Date | undefined {
   const match = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text.trim());
   if (!match) return undefined;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(year, month - 1, day);
-  return date.getFullYear() === year && date.getMonth() === month - 1 && date.getDate() === day ? date : undefined;
+  return isRealDate(year, month, day) ? new Date(year, month - 1, day) : undefined;
 }
 
 function parseNumber(text: string): number | undefined {

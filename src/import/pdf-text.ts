@@ -12,7 +12,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { replaceRadicals } from './radicals.ts';
-import { isPageNumber } from './source-lines.ts';
+import { isPageNumber, joinLines } from './source-lines.ts';
 
 /** The text of a PDF and how it was read. */
 export interface PdfText {
@@ -216,6 +216,8 @@ function compact(text: string): string {
 const cjk = '[\\u3400-\\u9fff\\uf900-\\ufaff]';
 const spacedPattern = new RegExp(`${cjk} [A-Za-z0-9]|[A-Za-z0-9] ${cjk}`, 'g');
 const tightPattern = new RegExp(`${cjk}[A-Za-z0-9]|[A-Za-z0-9]${cjk}`, 'g');
+const cjkStart = new RegExp(`^${cjk}`);
+const cjkEnd = new RegExp(`${cjk}$`);
 
 /**
  * Whether `texts` set numbers and Latin words apart from Chinese text with a
@@ -233,15 +235,13 @@ function spacesNumbers(texts: readonly string[]): boolean | undefined {
 }
 
 /**
- * Joins two pieces of a line cut in two: Chinese runs on, Latin words keep a
- * space, and so does a number beside Chinese text where the paragraph (or,
- * when it has no such pair, the document) sets them apart: the line was then
- * broken at such a space, which the page no longer shows.
+ * Joins two pieces of a line cut in two as joinLines does (Chinese runs on,
+ * Latin words keep a space), and keeps a space between a number and Chinese
+ * text too where the paragraph (or, when it has no such pair, the document)
+ * sets them apart: the line was then broken at such a space, which the page
+ * no longer shows.
  */
 function joinText(before: string, after: string, documentSpaced: boolean): string {
-  const latinEnd = /[A-Za-z0-9]$/.test(before);
-  const latinStart = /^[A-Za-z0-9]/.test(after);
-  if (latinEnd && latinStart) return `${before} ${after}`;
-  const mixed = (latinEnd && new RegExp(`^${cjk}`).test(after)) || (latinStart && new RegExp(`${cjk}$`).test(before));
-  return mixed && (spacesNumbers([before, after]) ?? documentSpaced) ? `${before} ${after}` : before + after;
+  const mixed = (/[A-Za-z0-9]$/.test(before) && cjkStart.test(after)) || (/^[A-Za-z0-9]/.test(after) && cjkEnd.test(before));
+  return mixed && (spacesNumbers([before, after]) ?? documentSpaced) ? `${before} ${after}` : joinLines(before, after);
 }

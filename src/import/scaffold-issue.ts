@@ -3,6 +3,7 @@
  * latest issue, today's date, and a placeholder article the check rejects
  * until the editor has filled it in.
  */
+import { isoDate } from '../model/calendar-date.ts';
 import type { Issue } from '../model/schema.ts';
 import { departmentPlaceholder, headlinePlaceholder, textPlaceholder } from './placeholders.ts';
 import { toIssueMarkdown, type DraftFrontMatter } from './write-issue.ts';
@@ -38,5 +39,5 @@ export function scaffoldIssue(today: Date, numbersThisYear: readonly number[], l
 
 /** The local calendar date of `date` as YYYY-MM-DD (the editor's today, not UTC's). */
 export function toIsoDate(date: Date): string {
-  return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
+  return isoDate(date.getFullYear(), date.getMonth() + 1, date.getDate());
 }

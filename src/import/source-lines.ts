@@ -44,5 +44,10 @@ export function isPageNumber(text: string): boolean {
   );
 }
 
+/** Joins two pieces of a line cut in two: Chinese runs on, Latin words keep a space. */
+export function joinLines(before: string, after: string): string {
+  return /[A-Za-z0-9]$/.test(before) && /^[A-Za-z0-9]/.test(after) ? `${before} ${after}` : before + after;
+}
+
 /** Sentence punctuation: a line holding any of it is prose, not a title or a name. */
 export const sentencePunctuation = /[。，；！？：,;!?:]/;

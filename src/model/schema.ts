@@ -3,12 +3,13 @@
  * from it (`z.infer`), so the shape is written exactly once.
  */
 import { z } from 'zod';
+import { isRealDate } from './calendar-date.ts';
 
 /** `YYYY-MM-DD`, a calendar date with no time zone attached. */
 export const isoDateSchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date written as YYYY-MM-DD')
-  .refine(isRealDate, 'a real calendar date');
+  .refine((value) => isRealDate(...(value.split('-').map(Number) as [number, number, number])), 'a real calendar date');
 
 /** Department slugs are lower-case ASCII words joined by hyphens. */
 export const slugSchema = z
@@ -125,9 +126,3 @@ export const frontMatterFields = Object.keys(frontMatterSchema.shape) as (keyof 
 export const requiredFrontMatterFields = frontMatterFields.filter(
   (key) => !frontMatterSchema.shape[key].safeParse(undefined).success,
 );
-
-function isRealDate(value: string): boolean {
-  const [year, month, day] = value.split('-').map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}

@@ -4,6 +4,7 @@
  * unambiguously (the year comes first), so the check reads it and suggests
  * the canonical form instead of refusing it.
  */
+import { isoDate } from '../model/calendar-date.ts';
 
 const loose = /^(\d{4})\s*(?:[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})|年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?)$/;
 
@@ -15,5 +16,5 @@ export function readLooseDate(value: string): string | undefined {
   const match = loose.exec(value.normalize('NFKC').trim());
   if (!match) return undefined;
   const [, year, month = match[4]!, day = match[5]!] = match;
-  return `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+  return isoDate(Number(year), Number(month), Number(day));
 }

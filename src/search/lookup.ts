@@ -17,6 +17,8 @@
  */
 import { numeralChars, parseNumeral } from '../import/chinese-numerals.ts';
 import { normalizeDepartmentName } from '../departments/department-registry.ts';
+import { isRealDate, isoDate } from '../model/calendar-date.ts';
+import { formatDate, issueLabel, issueNumberLabel, totalNumberLabel } from '../site/format.ts';
 import { normalizeForSearch } from './normalize.ts';
 
 /** What a query can name: an issue by its number (in a year, or in every year), by its running total, or by its date. */
@@ -74,8 +76,7 @@ export function parseIssueReference(query: string): IssueReference | null {
   if (dated) {
     const [year, month, day] = [dated[1]!, dated[2]!, dated[3]!].map(parseNumeral);
     if (year === undefined || month === undefined || day === undefined || !isYear(year)) return null;
-    const date = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-    return isRealDate(year, month, day) ? { kind: 'date', date } : null;
+    return isRealDate(year, month, day) ? { kind: 'date', date: isoDate(year, month, day) } : null;
   }
   return null;
 }
@@ -90,12 +91,11 @@ export function findIssues(reference: IssueReference, issues: readonly IssueSumm
   return matches.sort((a, b) => b.year - a.year || b.number - a.number);
 }
 
-/** How the reference reads on the page: 2023 年第 35 期, 各年第 35 期, 总第 520 期, 2023 年 6 月 1 日. */
+/** How the reference reads on the page, as the site writes issues and dates (format.ts): 2023 年第 35 期, 各年第 35 期, 总第 520 期, 2023 年 6 月 1 日. */
 export function describeReference(reference: IssueReference): string {
-  if (reference.kind === 'total') return `总第 ${reference.total} 期`;
-  if (reference.kind === 'number') return reference.year === null ? `各年第 ${reference.number} 期` : `${reference.year} 年第 ${reference.number} 期`;
-  const [year, month, day] = reference.date.split('-').map(Number);
-  return `${year} 年 ${month} 月 ${day} 日`;
+  if (reference.kind === 'total') return totalNumberLabel(reference)!;
+  if (reference.kind === 'number') return reference.year === null ? `各年${issueNumberLabel(reference)}` : issueLabel({ year: reference.year, number: reference.number });
+  return formatDate(reference.date);
 }
 
 /** The issue list file of `issues` (any order; written oldest first). */
@@ -118,11 +118,6 @@ export function fromIssueList(file: IssueListFile): IssueSummary[] {
 
 function isYear(year: number): boolean {
   return year >= 1900 && year <= 9999;
-}
-
-function isRealDate(year: number, month: number, day: number): boolean {
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
 /** A department as the search page knows it (from its filter's options). */

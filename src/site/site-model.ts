@@ -9,7 +9,7 @@ import type { YearCount } from './chart.ts';
 import { issueLabel } from './format.ts';
 import { toPages } from './paging.ts';
 import type { SiteSettings } from './settings.ts';
-import { departmentFeedUrl, departmentUrl, issueUrl, itemUrl, originalUrl, yearUrl } from './urls.ts';
+import { departmentFeedUrl, departmentUrl, issueUrl, itemUrl, originalUrl, yearAnchor, yearUrl } from './urls.ts';
 
 /** A link to a neighbouring page. */
 export interface Link {
@@ -221,11 +221,6 @@ function toSections(items: readonly ItemEntry[]): Section[] {
     else sections.push({ name: entry.item.section, items: [entry] });
   }
   return sections;
-}
-
-/** The anchor of a year's heading on a department page: `year-2019`. */
-export function yearAnchor(year: number): string {
-  return `year-${year}`;
 }
 
 function toYearGroups(items: readonly ItemEntry[], starts: readonly YearStart[], page: number): YearGroup[] {

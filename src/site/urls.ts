@@ -26,6 +26,14 @@ export function yearUrl(year: number): string {
   return `/issues/${year}/`;
 }
 
+/**
+ * `year-2019` — the anchor of a year's heading on a page that lists several
+ * years: /issues/ (`/issues/#year-2019`) and a department's pages.
+ */
+export function yearAnchor(year: number): string {
+  return `year-${year}`;
+}
+
 /** `/issues/2023/35/` — one issue, by year and number (no zero padding). */
 export function issueUrl(issue: IssueKey): string {
   return `/issues/${issue.year}/${issue.number}/`;
@@ -44,7 +52,7 @@ export function originalUrl(issue: IssueKey): string {
   return `${issueUrl(issue)}${issue.year}-${String(issue.number).padStart(3, '0')}.pdf`;
 }
 
-/** `/search/issues.json` — every issue's number and date, for finding an issue from the search box (src/search/issue-lookup.ts). */
+/** `/search/issues.json` — every issue's number and date, for finding an issue from the search box (src/search/lookup.ts). */
 export const issueListUrl = '/search/issues.json';
 
 /** `/departments/jiyuanlu-jiedao/`, or `…/page/2/` for later pages of a long list. */

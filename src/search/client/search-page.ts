@@ -32,7 +32,7 @@ import type { PagefindFilterCounts, PagefindInstance, PagefindModule, PagefindRe
 import { hasSearch, toFilters, toQueryString, toSearchState, type SearchState } from './search-state.ts';
 import { describeReference, findDepartment, findIssues, fromIssueList, parseIssueReference, type IssueListFile, type IssueReference, type IssueSummary } from '../lookup.ts';
 import { formatDate, issueLabel } from '../../site/format.ts';
-import { departmentUrl, issueUrl, withPrefix } from '../../site/urls.ts';
+import { departmentUrl, issueListUrl, issueUrl, withPrefix } from '../../site/urls.ts';
 
 /** Results shown at first and added by each 加载更多. */
 const pageSize = 10;
@@ -40,7 +40,6 @@ const pageSize = 10;
 const typingDelayMs = 80;
 
 interface Elements {
-  root: HTMLElement;
   form: HTMLFormElement;
   q: HTMLInputElement;
   department: HTMLSelectElement;
@@ -99,7 +98,7 @@ async function start(root: HTMLElement): Promise<void> {
   const siteRoot = root.dataset.siteRoot ?? '/';
   let issueList: Promise<IssueSummary[]> | undefined;
   const loadIssueList = () =>
-    (issueList ??= fetch(root.dataset.issueList ?? `${siteRoot}search/issues.json`)
+    (issueList ??= fetch(root.dataset.issueList ?? withPrefix(siteRoot, issueListUrl))
       .then((response) => {
         if (!response.ok) throw new Error(`${response.url}: HTTP ${response.status}`);
         return response.json() as Promise<IssueListFile>;
@@ -363,7 +362,6 @@ async function openIndex(indexBase: string, bundles: readonly string[]): Promise
   return index;
 }
 
-/** Candidates in Pagefind's order (relevance). */
 /**
  * The index's candidates as results: each loads its fragment, and is verified
  * against the query's terms (Pagefind's candidates must really hold every term).
@@ -434,6 +432,7 @@ async function readIssueItems(issue: IssueSummary, siteRoot: string): Promise<(S
   });
 }
 
+/** Candidates in Pagefind's order (relevance). */
 function listOrder(results: readonly PagefindResult[]): () => Promise<PagefindResult | undefined> {
   let position = 0;
   return () => Promise.resolve(results[position++]);
@@ -704,7 +703,6 @@ function findElements(root: HTMLElement): Elements {
     return element;
   };
   return {
-    root,
     form: get<HTMLFormElement>('form'),
     q: get<HTMLInputElement>('input[name="q"]'),
     department: get<HTMLSelectElement>('select[name="department"]'),
