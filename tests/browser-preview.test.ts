@@ -13,7 +13,7 @@ import { after, before, describe, it } from 'node:test';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from './support/browser.ts';
-import { servedUrl, startPreview, type RunningPreview } from './support/start-preview.ts';
+import { editIssueFile, servedUrl, startPreview, type RunningPreview } from './support/start-preview.ts';
 import { removeDir, tempDir, writeSampleArchive } from './site-support.ts';
 
 /** The policy the published pages carry, put on every page the preview serves here. */
@@ -66,12 +66,7 @@ async function open(url: string): Promise<Page> {
 }
 
 /** Replaces `from` by `to` in an issue file, as an editor's save. */
-async function edit(file: string, from: string, to: string): Promise<void> {
-  const full = path.join(issuesDir, file);
-  const text = await readFile(full, 'utf8');
-  assert.ok(text.includes(from), `${file} has no ${from}`);
-  await writeFile(full, text.replace(from, to));
-}
+const edit = (file: string, from: string, to: string) => editIssueFile(issuesDir, file, from, to);
 
 describe('the preview in a browser', () => {
   it('shows a broken issue\'s message on every page, keeps other edits coming, and clears it when fixed', async () => {

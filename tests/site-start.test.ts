@@ -14,7 +14,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { after, before, describe, it } from 'node:test';
 import { removeDir, repoRoot, tempDir, writeSampleArchive } from './site-support.ts';
-import { servedUrl, startPreview, waitFor, type RunningPreview } from './support/start-preview.ts';
+import { editIssueFile, servedUrl, startPreview, waitFor, type RunningPreview } from './support/start-preview.ts';
 
 const execFileAsync = promisify(execFile);
 let work: string;
@@ -51,12 +51,7 @@ function get(url: string): Promise<{ status: number; body: string }> {
 const page = async (url: string) => (await get(url)).body;
 
 /** Replaces `from` by `to` in an issue file, as an editor's save. */
-async function edit(file: string, from: string, to: string): Promise<void> {
-  const full = path.join(issuesDir, file);
-  const text = await readFile(full, 'utf8');
-  assert.ok(text.includes(from), `${file} has no ${from}`);
-  await writeFile(full, text.replace(from, to));
-}
+const edit = (file: string, from: string, to: string) => editIssueFile(issuesDir, file, from, to);
 
 describe('npm start', () => {
   it("serves the built preview on the requested host with the preview's client", async () => {

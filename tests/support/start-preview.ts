@@ -5,6 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -57,4 +58,12 @@ export async function waitFor<T>(probe: () => Promise<T | undefined | false>, ms
     if (Date.now() > deadline) assert.fail(explain());
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
+}
+
+/** Replaces `from` by `to` in `file` of the issues folder `issuesDir`, as an editor's save. */
+export async function editIssueFile(issuesDir: string, file: string, from: string, to: string): Promise<void> {
+  const full = path.join(issuesDir, file);
+  const text = await readFile(full, 'utf8');
+  assert.ok(text.includes(from), `${file} has no ${from}`);
+  await writeFile(full, text.replace(from, to));
 }
