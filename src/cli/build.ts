@@ -7,12 +7,10 @@
  * when the site was published, 1 when errors or a failure stopped it (the
  * published site untouched), 2 for a mistyped command.
  */
-import { statSync } from 'node:fs';
 import { buildSite, type BuildSiteResult } from '../build/build-site.ts';
-import { say } from '../messages/message.ts';
-import { buildTexts, checkTexts } from '../messages/texts.ts';
+import { buildTexts } from '../messages/texts.ts';
 import { printFailure, printOutcome, printStep, printWaiting } from './build-report.ts';
-import { readCommandArgs } from './command-args.ts';
+import { readCommandArgs, requireFolder } from './command-args.ts';
 
 const values = readCommandArgs(
   {
@@ -24,10 +22,7 @@ const values = readCommandArgs(
   buildTexts.usage,
 );
 
-if (!statSync(values.issues, { throwIfNoEntry: false })?.isDirectory()) {
-  console.error(`${say(checkTexts.noFolder, { dir: values.issues })}\n\n${say(buildTexts.usage)}`);
-  process.exit(2);
-}
+requireFolder(values.issues, buildTexts.usage);
 
 const started = performance.now();
 let result: BuildSiteResult;

@@ -6,26 +6,18 @@
  * on stderr; `github` writes GitHub Actions annotations and `json` a list of
  * records on stdout, for tools (the summary stays on stderr).
  */
-import { statSync } from 'node:fs';
 import path from 'node:path';
 import { say } from '../messages/message.ts';
 import { countErrors, formatGithubAnnotations, formatJson, formatMessages, formatSummary } from '../messages/report.ts';
 import { checkTexts } from '../messages/texts.ts';
 import { loadArchive } from '../load-archive.ts';
-import { readCommandArgs } from './command-args.ts';
+import { exitForMistake, readCommandArgs, requireFolder } from './command-args.ts';
 
 const formats = { text: formatMessages, github: formatGithubAnnotations, json: formatJson };
 const values = readCommandArgs({ issues: { type: 'string', default: 'issues' }, format: { type: 'string', default: 'text' } }, checkTexts.help);
-if (!Object.hasOwn(formats, values.format)) {
-  console.error(`${say(checkTexts.unknownFormat, { given: values.format })}\n\n${say(checkTexts.help)}`);
-  process.exit(2);
-}
-
+if (!Object.hasOwn(formats, values.format)) exitForMistake(say(checkTexts.unknownFormat, { given: values.format }), checkTexts.help);
+requireFolder(values.issues, checkTexts.help);
 const dir = path.resolve(values.issues);
-if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory()) {
-  console.error(`${say(checkTexts.noFolder, { dir: values.issues })}\n\n${say(checkTexts.help)}`);
-  process.exit(2);
-}
 
 const { bulletin, files, found } = await loadArchive(dir);
 // What each issue holds, to compare with the paper: before the messages, so they stay last above the summary.

@@ -6,6 +6,7 @@
  * every command: check, build and start exit through readCommandArgs; import
  * and new, which run in-process in their tests, read parseCommandArgs's outcome.
  */
+import { statSync } from 'node:fs';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { languageVariable, parseLanguage, setLanguage, takeLanguageOption } from '../messages/language.ts';
 import { say, type Message } from '../messages/message.ts';
@@ -30,14 +31,14 @@ export type CommandArgs<O extends Options> =
 export function parseCommandArgs<O extends Options>(options: O, usage: Message, argv: readonly string[], { positionals = false } = {}): CommandArgs<O> {
   const { argv: rest, language, unknown } = takeLanguageOption(argv);
   setLanguage(language ?? parseLanguage(process.env[languageVariable]) ?? 'zh-CN');
-  if (unknown !== undefined) return { kind: 'mistake', text: `${say(checkTexts.unknownLanguage, { given: unknown })}\n\n${say(usage)}` };
+  if (unknown !== undefined) return { kind: 'mistake', text: withUsage(say(checkTexts.unknownLanguage, { given: unknown }), usage) };
   const ownArgs = rest.indexOf('--') === -1 ? rest : rest.slice(0, rest.indexOf('--'));
   if (ownArgs.includes('--help') || ownArgs.includes('-h')) return { kind: 'help', text: say(usage) };
   try {
     const parsed = parseArgs({ args: rest, options, allowPositionals: positionals, strict: true });
     return { kind: 'run', values: parsed.values as CommandValues<O>, positionals: parsed.positionals };
   } catch (error) {
-    return { kind: 'mistake', text: `${explainArgsError(error as Error & { code?: string })}\n\n${say(usage)}` };
+    return { kind: 'mistake', text: withUsage(explainArgsError(error as Error & { code?: string }), usage) };
   }
 }
 
@@ -53,6 +54,21 @@ export function readCommandArgs<O extends Options>(options: O, usage: Message, a
 }
 
 /**
+ * Ends a command whose arguments parsed but say something wrong (a value out
+ * of range, a folder that is not there): `mistake`, then the usage, on
+ * stderr; exit 2, as readCommandArgs does for a mistyped option.
+ */
+export function exitForMistake(mistake: string, usage: Message): never {
+  console.error(withUsage(mistake, usage));
+  process.exit(2);
+}
+
+/** Ends the command as exitForMistake unless `dir` (the issues folder, as given) is a folder. */
+export function requireFolder(dir: string, usage: Message): void {
+  if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory()) exitForMistake(say(checkTexts.noFolder, { dir }), usage);
+}
+
+/**
  * Answers arguments that ask for no run: the usage on stdout (exit 0), or the
  * mistake and the usage on stderr (`mistakeCode`). Returns the exit code.
  */
@@ -63,6 +79,11 @@ export function answerWithoutRunning(args: Exclude<CommandArgs<Options>, { kind:
   }
   output.stderr(args.text);
   return mistakeCode;
+}
+
+/** A mistake followed by the usage, a blank line between. */
+function withUsage(mistake: string, usage: Message): string {
+  return `${mistake}\n\n${say(usage)}`;
 }
 
 /** Node's parseArgs error, in the catalogue's words (its message names the option in quotes). */

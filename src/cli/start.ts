@@ -12,18 +12,18 @@
  * `npm run build`, which publishes nothing while any error stands.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { statSync, watch } from 'node:fs';
+import { watch } from 'node:fs';
 import path from 'node:path';
 import { siteConfig } from '../../site.config.ts';
 import { projectRoot } from '../eleventy/render-site.ts';
 import { currentLanguage, languageVariable } from '../messages/language.ts';
 import { say } from '../messages/message.ts';
-import { checkTexts, startTexts } from '../messages/texts.ts';
+import { startTexts } from '../messages/texts.ts';
 import { toOverlay } from '../preview/overlay.ts';
 import { PortsInUseError, servePreview, type PreviewServer } from '../preview/preview-server.ts';
 import type { BuildReply, BuildRequest } from './build-server.ts';
 import { shortPath } from './build-report.ts';
-import { readCommandArgs } from './command-args.ts';
+import { exitForMistake, readCommandArgs, requireFolder } from './command-args.ts';
 import { buildNodeFlags } from './node-flags.ts';
 import { watchFolders } from './watch-folders.ts';
 
@@ -38,15 +38,9 @@ const values = readCommandArgs(
 );
 
 const port = /^\d{1,5}$/.test(values.port) ? Number(values.port) : NaN;
-if (!(port <= 65535)) {
-  console.error(`${say(startTexts.portInvalid, { given: values.port })}\n\n${say(startTexts.usage)}`);
-  process.exit(2);
-}
+if (!(port <= 65535)) exitForMistake(say(startTexts.portInvalid, { given: values.port }), startTexts.usage);
+requireFolder(values.issues, startTexts.usage);
 const issuesDir = path.resolve(values.issues);
-if (!statSync(issuesDir, { throwIfNoEntry: false })?.isDirectory()) {
-  console.error(`${say(checkTexts.noFolder, { dir: values.issues })}\n\n${say(startTexts.usage)}`);
-  process.exit(2);
-}
 const outDir = path.resolve(values.out);
 
 /**
