@@ -1,10 +1,14 @@
 /**
- * Whether a path lies in a folder: the one test behind every guard that keeps
- * a file inside or outside a folder (the build's output against the issues
- * and the project, the preview's files against its output folder, paths shown
- * relative to the working folder).
+ * The project's folder, and whether a path lies in a folder: the one test
+ * behind every guard that keeps a file inside or outside a folder (the
+ * build's output against the issues and the project, the preview's files
+ * against its output folder, paths shown relative to the working folder).
  */
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The repository root: where .eleventy.ts, templates/, public/ and src/ live. */
+export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 /**
  * Whether `inner` is `outer` or lies inside it, both absolute and already

@@ -16,10 +16,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-/** The repository root. */
-const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+import { projectRoot } from '../paths.ts';
 
 /** What the build runs, relative to the project root: folders (every file in them) and files. */
 const codePaths = ['src', 'templates', 'public', '.eleventy.ts', 'site.config.ts', 'tsconfig.json', 'package.json', 'package-lock.json'];

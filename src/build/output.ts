@@ -33,8 +33,7 @@ import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { lstat, mkdir, readdir, readlink, realpath, rename, rm, rmdir, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { isWithin } from '../paths.ts';
+import { isWithin, projectRoot } from '../paths.ts';
 import { BuildFault } from './build-fault.ts';
 import { decodeEntry, encodeEntry, readEntryFile, writeEntryFile } from './cache-entry.ts';
 import { acquireLock } from './lock.ts';
@@ -85,9 +84,6 @@ export interface OpenOutputOptions {
   /** Told once, with its process id, when another build holds the lock and this one waits. */
   onWait?: (pid: number) => void;
 }
-
-/** The repository root: never an output, nor inside one. */
-const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 const markerName = '.bulletin-archive';
 const markerText = 'This folder holds the builds of bulletin-archive; the published folder is a link to one of them.\nDelete it only when no build is running.\n';

@@ -18,15 +18,15 @@ import { createHash } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import * as esbuild from 'esbuild';
 import type { Bulletin, Issue } from '../model/schema.ts';
+import { projectRoot } from '../paths.ts';
 import { clientScripts, clientSources, indexFolder, toIndexBundles } from '../search/search-paths.ts';
 import { toSearchRecord, type SearchRecord } from '../search/search-record.ts';
 import { linkUnchanged } from './reuse.ts';
 
-const srcDir = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
+const srcDir = path.join(projectRoot, 'src');
 
 /** What the index is built from besides the bulletin. */
 export interface SearchIndexOptions {

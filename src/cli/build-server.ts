@@ -13,8 +13,8 @@
  */
 import path from 'node:path';
 import { buildSite, type BuildSiteOptions, type StepTiming } from '../build/build-site.ts';
-import { projectRoot } from '../eleventy/render-site.ts';
 import { openParseCache, type ParseCache } from '../build/parse-cache.ts';
+import { projectRoot } from '../paths.ts';
 import { toPreviewProblems, type PreviewProblem } from '../preview/problems.ts';
 import { describeError, filesWithErrors, printFailure, printOutcome, printStep, printWaiting } from './build-report.ts';
 

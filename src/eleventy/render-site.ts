@@ -3,13 +3,10 @@
  * into `outDir`. The only module besides .eleventy.ts that touches Eleventy.
  */
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Eleventy } from '@11ty/eleventy';
+import { projectRoot } from '../paths.ts';
 import type { SiteData } from '../site/site-data.ts';
 import { attachSiteData } from './site-input.ts';
-
-/** The repository root: where .eleventy.ts, templates/ and public/ live. */
-export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 /** Renders every page of the site into `outDir` (which it creates). */
 export async function renderSite(data: SiteData, outDir: string): Promise<void> {
