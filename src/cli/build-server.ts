@@ -14,6 +14,7 @@
 import path from 'node:path';
 import { buildSite, type BuildSiteOptions, type StepTiming } from '../build/build-site.ts';
 import { openParseCache, type ParseCache } from '../build/parse-cache.ts';
+import { toMessagePath } from '../messages/report.ts';
 import { projectRoot } from '../paths.ts';
 import { toPreviewProblems, type PreviewProblem } from '../preview/problems.ts';
 import { describeError, filesWithErrors, printFailure, printOutcome, printStep, printWaiting } from './build-report.ts';
@@ -53,9 +54,6 @@ const parseCacheIn = (cacheDir: string) => {
   return cache;
 };
 
-/** A path as the messages give it: relative to the working folder, `/`-separated. */
-const asInMessages = (file: string) => (path.relative(process.cwd(), file) || file).split(path.sep).join('/');
-
 // One build at a time, in the order asked.
 let queue: Promise<void> = Promise.resolve();
 process.on('message', (request: BuildRequest) => {
@@ -70,7 +68,7 @@ process.on('message', (request: BuildRequest) => {
         ok: result.ok,
         timings: result.timings,
         problems: await toPreviewProblems(result.files),
-        leftOut: result.ok ? filesWithErrors(result.files).map(asInMessages) : [],
+        leftOut: result.ok ? filesWithErrors(result.files).map((file) => toMessagePath(file)) : [],
       };
     } catch (error) {
       printFailure(error, request.outDir);

@@ -78,7 +78,7 @@ export interface MessageRecord {
 export function toMessageRecords(files: readonly VFile[], cwd = process.cwd()): MessageRecord[] {
   const records: MessageRecord[] = [];
   for (const file of files) {
-    const name = file.path ? (path.relative(cwd, file.path) || file.path).split(path.sep).join('/') : '<input>';
+    const name = file.path ? toMessagePath(file.path, cwd) : '<input>';
     const sorted = [...file.messages].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
     for (const message of sorted) {
       records.push({
@@ -94,6 +94,11 @@ export function toMessageRecords(files: readonly VFile[], cwd = process.cwd()): 
     }
   }
   return records;
+}
+
+/** A file's path as the messages give it: relative to `cwd`, `/`-separated. */
+export function toMessagePath(filePath: string, cwd = process.cwd()): string {
+  return (path.relative(cwd, filePath) || filePath).split(path.sep).join('/');
 }
 
 /**
