@@ -26,6 +26,7 @@ import { currentLanguage } from '../messages/language.ts';
 import { say } from '../messages/message.ts';
 import { startTexts } from '../messages/texts.ts';
 import { isWithin } from '../paths.ts';
+import { normalizePrefix } from '../site/urls.ts';
 import type { Overlay, PreviewState } from './client/preview-state.ts';
 import { toRequestTarget, toUrlPath } from './request-path.ts';
 
@@ -269,11 +270,6 @@ function listen(server: Server, port: number, host: string): Promise<void> {
     server.once('listening', onListening);
     server.listen(port, host);
   });
-}
-
-function normalizePrefix(prefix: string): string {
-  const names = prefix.split('/').filter(Boolean);
-  return names.length === 0 ? '/' : `/${names.join('/')}/`;
 }
 
 function escapeHtml(text: string): string {
