@@ -7,7 +7,7 @@ import { closeSync, fstatSync, openSync, readFileSync, readSync, readdirSync, re
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { VFile } from 'vfile';
-import { checkArchive, type ParsedIssue } from './check/check-archive.ts';
+import { checkArchive, compareCodeUnits, type ParsedIssue } from './check/check-archive.ts';
 import { report } from './messages/report.ts';
 import { toRegistry } from './departments/department-registry.ts';
 import { parseDepartmentsFile, type ParsedDepartments } from './departments/parse-departments.ts';
@@ -101,7 +101,7 @@ export async function loadArchive(dir: string, options: LoadArchiveOptions = {})
   const issues = withOriginals(checkArchive(parsed), dir, paths, pdfFiles);
   const bulletin = { issues, departments };
   // By path after departments.yml: 2023/035.md, 2023/035.pdf, 2023/036.md …
-  files.sort((a, b) => (a === departmentsFile ? -1 : b === departmentsFile ? 1 : compare(a.path, b.path)));
+  files.sort((a, b) => (a === departmentsFile ? -1 : b === departmentsFile ? 1 : compareCodeUnits(a.path, b.path)));
   return { bulletin, files, found };
 }
 
@@ -125,11 +125,6 @@ export function parseGuarded<T>(parse: () => T, file: VFile): T | undefined {
 /** The path of `filePath` relative to the issues folder `dir`, `/`-separated: `2023/035.md`. */
 function toSourceFile(dir: string, filePath: string): string {
   return path.relative(dir, filePath).split(path.sep).join('/');
-}
-
-// Code-unit order, not locale order: the same on every machine.
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** The bytes every PDF file starts with. */
@@ -291,8 +286,8 @@ function listIssueFolder(dir: string): IssueFolder {
       else if (entry.isFile() && inYearFolder && !systemFile.test(entry.name)) folder.ignored.push(entryPath);
     }
   }
-  folder.issues.sort(compare);
-  folder.pdfs.sort(compare);
+  folder.issues.sort(compareCodeUnits);
+  folder.pdfs.sort(compareCodeUnits);
   return folder;
 }
 

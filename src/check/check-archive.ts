@@ -28,7 +28,7 @@ export function checkArchive(parsed: readonly ParsedIssue[]): Issue[] {
       a.header.year - b.header.year ||
       a.header.number - b.header.number ||
       Number(b.header.named) - Number(a.header.named) ||
-      compare(a.header.sourceFile, b.header.sourceFile),
+      compareCodeUnits(a.header.sourceFile, b.header.sourceFile),
   );
 
   const kept: (ParsedIssue & { header: IssueHeader })[] = [];
@@ -55,7 +55,7 @@ export function checkArchive(parsed: readonly ParsedIssue[]): Issue[] {
   return kept.flatMap((entry) => (entry.issue ? [entry.issue] : []));
 }
 
-// Code-unit order, not locale order: the same on every machine.
-function compare(a: string, b: string): number {
+/** Orders strings by code unit, not by locale: the same on every machine. */
+export function compareCodeUnits(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
