@@ -229,7 +229,7 @@ describe('the preview server', () => {
     // The page carries the version it was served at.
     assert.ok((await get(server.url)).body.includes(`client.js?v=${first.version}"`));
 
-    const overlay: Overlay = { lang: 'zh-CN', heading: '检查发现 1 个错误', note: '…', problems: [], dismiss: '收起', label: '预览的检查消息' };
+    const overlay: Overlay = { lang: 'zh-CN', heading: '检查发现 1 个错误', note: '…', problems: [], dismiss: '收起' };
     server.update({ reload: false, overlay });
     await until(2);
     assert.equal(events[1]!.version, first.version, 'a build that replaced nothing keeps the version');

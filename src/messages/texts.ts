@@ -284,7 +284,6 @@ export const startTexts = {
       en: ({ ruleId, url }) => `rule ${ruleId}, explained in ${url}`,
     } satisfies Message<{ ruleId: string; url: string }>,
     dismiss: { 'zh-CN': () => '收起', en: () => 'Hide' } satisfies Message,
-    label: { 'zh-CN': () => '预览的检查消息', en: () => "The preview's check messages" } satisfies Message,
   },
   /** The page the preview shows when there is no site to show yet. */
   nothingBuilt: {

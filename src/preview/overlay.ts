@@ -26,7 +26,7 @@ export interface BuildOutcome {
 
 /** The overlay for a build's outcome; null when there is nothing to show (no errors). */
 export function toOverlay(outcome: BuildOutcome): Overlay | null {
-  const common = { lang: currentLanguage(), dismiss: say(startTexts.overlay.dismiss), label: say(startTexts.overlay.label) };
+  const common = { lang: currentLanguage(), dismiss: say(startTexts.overlay.dismiss) };
   if (outcome.failure !== undefined) {
     return { ...common, heading: say(startTexts.overlay.failedHeading), note: say(startTexts.overlay.failed, { error: outcome.failure }), problems: [] };
   }

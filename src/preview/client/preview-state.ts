@@ -25,8 +25,6 @@ export interface Overlay {
   more?: string;
   /** The label of the button that hides the overlay. */
   dismiss: string;
-  /** The overlay's accessible name. */
-  label: string;
 }
 
 /** One message, placed and quoted. */
