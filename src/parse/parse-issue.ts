@@ -14,6 +14,7 @@ import {
   distributionSchema,
   frontMatterFields,
   frontMatterSchema,
+  isoDateForm,
   isoDateSchema,
   type FrontMatter,
   type Issue,
@@ -68,8 +69,6 @@ const briefMark = /^\s*△\s*/;
 /** What a department name is made of: no spaces, digits-only or punctuation. */
 const departmentLike = /^(?=.*\p{Script=Han})[\p{Script=Han}A-Za-z0-9·（）()]{2,40}$/u;
 const issuePath = /^(\d{4})\/(\d+)\.md$/;
-/** A date written as the schema has it, YYYY-MM-DD (a real day or not). */
-const isoDateForm = /^\d{4}-\d{2}-\d{2}$/;
 /** Keys of the mappings nested in the front matter, for did-you-mean suggestions. */
 const distributionFields = Object.keys(distributionSchema.shape);
 
