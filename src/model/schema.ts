@@ -5,10 +5,13 @@
 import { z } from 'zod';
 import { isRealDate } from './calendar-date.ts';
 
+/** A date written as YYYY-MM-DD, a real day or not. */
+export const isoDateForm = /^\d{4}-\d{2}-\d{2}$/;
+
 /** `YYYY-MM-DD`, a calendar date with no time zone attached. */
 export const isoDateSchema = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date written as YYYY-MM-DD')
+  .regex(isoDateForm, 'a date written as YYYY-MM-DD')
   .refine((value) => isRealDate(...(value.split('-').map(Number) as [number, number, number])), 'a real calendar date');
 
 /** Department slugs are lower-case ASCII words joined by hyphens. */

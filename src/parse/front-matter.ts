@@ -69,7 +69,6 @@ export function splitFrontMatter(typed: string): SplitFile {
   text = repair.text;
 
   let document: Document | undefined;
-  let source = '';
   let read: { data: unknown; problems: FrontMatterProblem[] } = { data: {}, problems: [] };
   const lineCounter = new LineCounter();
   // gray-matter hands the engine the text after `---`, starting with that line's
@@ -81,9 +80,8 @@ export function splitFrontMatter(typed: string): SplitFile {
       ...refusedEngines,
       yaml: {
         parse: (raw: string) => {
-          source = raw;
           document = parseDocument(raw, { lineCounter, ...yamlOptions });
-          read = readDocument(document, source, toPlace);
+          read = readDocument(document, raw, toPlace);
           return read.data as object;
         },
       },
@@ -128,7 +126,8 @@ export function splitFrontMatter(typed: string): SplitFile {
     return { line: 2, column: 1 };
   };
 
-  return { data: read.problems.length > 0 ? {} : parsed.data, body, locate, end, problems };
+  // readDocument already gives no data when it finds a problem.
+  return { data: parsed.data, body, locate, end, problems };
 }
 
 function failed(body: string | undefined, problem: FrontMatterProblem): SplitFile {
@@ -178,15 +177,14 @@ function readDocument(document: Document, source: string, toPlace: (offset: numb
     const place = toPlace(error.pos[0]);
     if (lines.has(place.line)) continue;
     lines.add(place.line);
-    if (error.code === 'MISSING_CHAR' && /closing ["']quote/.test(error.message)) {
-      // The library finds the quote unclosed where the text ends: point at where it opens.
-      const quote = /closing (["'])quote/.exec(error.message)![1]!;
-      const opening = openingQuote(source, error.pos[0], quote);
-      const at = opening === undefined ? place : toPlace(opening);
-      problems.push({ rule: 'yaml-invalid', args: { code: error.code, detail: firstMessageLine(error.message) }, place: at });
-    } else if (error.code === 'RESOURCE_EXHAUSTION') problems.push({ rule: 'limit-exceeded', args: { kind: 'yaml-nesting', limit: limits.yamlNesting }, place });
+    if (error.code === 'RESOURCE_EXHAUSTION') problems.push({ rule: 'limit-exceeded', args: { kind: 'yaml-nesting', limit: limits.yamlNesting }, place });
     else if (error.code === 'DUPLICATE_KEY') problems.push({ rule: 'yaml-invalid', args: { duplicate: /^[^:\n]*/.exec(source.slice(error.pos[0]))![0].trim() }, place });
-    else problems.push({ rule: 'yaml-invalid', args: { code: error.code, detail: firstMessageLine(error.message) }, place });
+    else {
+      // The library finds a quote unclosed where the text ends: point at where it opens.
+      const quote = error.code === 'MISSING_CHAR' ? /closing (["'])quote/.exec(error.message)?.[1] : undefined;
+      const opening = quote === undefined ? undefined : openingQuote(source, error.pos[0], quote);
+      problems.push({ rule: 'yaml-invalid', args: { code: error.code, detail: firstMessageLine(error.message) }, place: opening === undefined ? place : toPlace(opening) });
+    }
   }
   if (problems.length > 0) return { data: {}, problems };
 

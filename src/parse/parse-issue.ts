@@ -14,6 +14,7 @@ import {
   distributionSchema,
   frontMatterFields,
   frontMatterSchema,
+  isoDateForm,
   isoDateSchema,
   type FrontMatter,
   type Issue,
@@ -68,8 +69,6 @@ const briefMark = /^\s*△\s*/;
 /** What a department name is made of: no spaces, digits-only or punctuation. */
 const departmentLike = /^(?=.*\p{Script=Han})[\p{Script=Han}A-Za-z0-9·（）()]{2,40}$/u;
 const issuePath = /^(\d{4})\/(\d+)\.md$/;
-/** A date written as the schema has it, YYYY-MM-DD (a real day or not). */
-const isoDateForm = /^\d{4}-\d{2}-\d{2}$/;
 /** Keys of the mappings nested in the front matter, for did-you-mean suggestions. */
 const distributionFields = Object.keys(distributionSchema.shape);
 
@@ -290,7 +289,8 @@ function parseItems(
   const slips = findBodySlips(tree, lines, file);
   const drafts: DraftItem[] = [];
   let section: string | null = null;
-  let sectionHeading: RootContent | undefined;
+  // A `# ` heading without the bracketed section form (# 济源路街道…), until the next item.
+  let unbracketedHeading: RootContent | undefined;
   let current: DraftItem | undefined;
   let outsideExplained = false;
 
@@ -306,29 +306,30 @@ function parseItems(
     const place = startOf(node);
     if (node.type === 'heading' && node.depth === 1) {
       // # 【创文动态】 names a section; the brackets are how the bulletin prints it.
-      section = toString(node).trim().replace(/^[【[]\s*(.*?)\s*[】\]]$/, '$1') || null;
-      sectionHeading = node;
+      const heading = toString(node).trim();
+      section = heading.replace(/^[【[]\s*(.*?)\s*[】\]]$/, '$1') || null;
+      unbracketedHeading = /^[【[]/.test(heading) ? undefined : node;
       current = undefined;
     } else if (node.type === 'heading' && node.depth === 2) {
       const headline = toString(node).trim();
       if (!headline) report(file, 'item-headline-empty', undefined, place);
       current = { kind: 'article', section, headline, children: [], place, opener: node };
       drafts.push(current);
-      sectionHeading = undefined;
+      unbracketedHeading = undefined;
       outsideExplained = false;
     } else if (node.type === 'paragraph' && briefMark.test(toString(node))) {
       current = { kind: 'brief', section, headline: undefined, children: [node], place, opener: node };
       drafts.push(current);
-      sectionHeading = undefined;
+      unbracketedHeading = undefined;
       outsideExplained = false;
     } else if (node.type === 'thematicBreak' || node.type === 'html') {
       // Rules only separate; raw HTML was reported above.
     } else if (current) {
       current.children.push(node);
-    } else if (sectionHeading && !/^[【[]/.test(toString(sectionHeading).trim())) {
+    } else if (unbracketedHeading) {
       // # 济源路街道…: a headline written with one # names a section, and its text falls outside.
-      if (!slips.explained.has(sectionHeading)) report(file, 'section-as-article', undefined, startOf(sectionHeading));
-      slips.explained.add(sectionHeading);
+      if (!slips.explained.has(unbracketedHeading)) report(file, 'section-as-article', undefined, startOf(unbracketedHeading));
+      slips.explained.add(unbracketedHeading);
     } else if (slips.explained.has(node)) {
       // Its own slip is reported; the text after it, until the next item, follows from it.
       outsideExplained = true;
