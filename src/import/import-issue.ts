@@ -7,12 +7,12 @@
 import { distance } from 'fastest-levenshtein';
 import type { DepartmentRegistry } from '../departments/department-registry.ts';
 import { departmentSlug } from '../departments/department-slug.ts';
+import { datePlaceholder, departmentPlaceholder, issuePlaceholder } from '../model/placeholders.ts';
 import { toBlocks } from './body-blocks.ts';
 import type { Finding } from './findings.ts';
 import { detectFooter } from './footer.ts';
 import { findFurniture, findRunningHeads, type RemovedLine } from './layout-noise.ts';
 import { detectMasthead } from './masthead.ts';
-import { datePlaceholder, departmentPlaceholder, issuePlaceholder } from './placeholders.ts';
 import { toSourceLines } from './source-lines.ts';
 import { toItems, type DraftItem, type Dropped } from './split-items.ts';
 import { toIssueMarkdown, type DraftFrontMatter } from './write-issue.ts';
