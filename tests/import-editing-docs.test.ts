@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { test } from 'node:test';
-import { placeholders } from '../src/import/placeholders.ts';
+import { placeholders } from '../src/model/placeholders.ts';
 
 const docs = await readFile(new URL('../docs/editing.md', import.meta.url), 'utf8');
 

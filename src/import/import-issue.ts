@@ -7,12 +7,12 @@
 import { distance } from 'fastest-levenshtein';
 import type { DepartmentRegistry } from '../departments/department-registry.ts';
 import { departmentSlug } from '../departments/department-slug.ts';
+import { datePlaceholder, departmentPlaceholder, issuePlaceholder } from '../model/placeholders.ts';
 import { toBlocks } from './body-blocks.ts';
 import type { Finding } from './findings.ts';
 import { detectFooter } from './footer.ts';
 import { findFurniture, findRunningHeads, type RemovedLine } from './layout-noise.ts';
 import { detectMasthead } from './masthead.ts';
-import { datePlaceholder, departmentPlaceholder, issuePlaceholder } from './placeholders.ts';
 import { toSourceLines } from './source-lines.ts';
 import { toItems, type DraftItem, type Dropped } from './split-items.ts';
 import { toIssueMarkdown, type DraftFrontMatter } from './write-issue.ts';
@@ -85,6 +85,7 @@ export function importIssue(text: string, registry: DepartmentRegistry, archive:
   const newDepartments: NewDepartment[] = [];
   // A slug already taken (区统计局's qutongjiju by 區統計局) gets a number, so the block pastes as it stands.
   const slugs = new Set(registry.departments.map((listed) => listed.slug));
+  const listedNames = registry.departments.map((listed) => listed.name);
   for (const item of body.items) {
     const name = item.department;
     if (name === departmentPlaceholder || registry.resolve(name) || newDepartments.some((known) => known.name === name)) continue;
@@ -92,7 +93,7 @@ export function importIssue(text: string, registry: DepartmentRegistry, archive:
     let slug = base;
     for (let n = 2; base !== '' && slugs.has(slug); n++) slug = `${base}-${n}`;
     slugs.add(slug);
-    const department = { name, slug, guesses: nearestNames(name, registry.departments.map((listed) => listed.name)), line: item.line };
+    const department = { name, slug, guesses: nearestNames(name, listedNames), line: item.line };
     newDepartments.push(department);
     findings.push({ line: item.line, ruleId: 'import-department-new', args: { name, guesses: department.guesses } });
   }

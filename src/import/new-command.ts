@@ -9,9 +9,9 @@ import { loadArchive } from '../load-archive.ts';
 import { answerWithoutRunning, parseCommandArgs } from '../cli/command-args.ts';
 import { say } from '../messages/message.ts';
 import { isRealDate } from '../model/calendar-date.ts';
+import { departmentPlaceholder, headlinePlaceholder, textPlaceholder } from '../model/placeholders.ts';
 import type { CommandIo } from './command-io.ts';
 import { newTexts } from '../messages/texts.ts';
-import { departmentPlaceholder, headlinePlaceholder, textPlaceholder } from './placeholders.ts';
 import { scaffoldIssue, toIsoDate } from './scaffold-issue.ts';
 
 /** Runs the scaffolding; returns the exit code. */

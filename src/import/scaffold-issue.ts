@@ -4,10 +4,9 @@
  * until the editor has filled it in.
  */
 import { isoDate } from '../model/calendar-date.ts';
+import { departmentPlaceholder, headlinePlaceholder, textPlaceholder } from '../model/placeholders.ts';
 import type { Issue } from '../model/schema.ts';
-import { departmentPlaceholder, headlinePlaceholder, textPlaceholder } from './placeholders.ts';
 import { toIssueMarkdown, type DraftFrontMatter } from './write-issue.ts';
-
 
 /** A scaffolded issue: where it goes (relative to the issues folder) and its text. */
 export interface ScaffoldedIssue {

@@ -6,10 +6,10 @@
  */
 import type { DepartmentRegistry } from '../departments/department-registry.ts';
 import type { ItemKind } from '../model/schema.ts';
+import { departmentPlaceholder } from '../model/placeholders.ts';
 import { takeAttribution } from './attribution.ts';
 import type { Block } from './body-blocks.ts';
 import type { Finding } from './findings.ts';
-import { departmentPlaceholder } from './placeholders.ts';
 
 /** An item as the importer writes it. */
 export interface DraftItem {

@@ -4,10 +4,9 @@
  * text is escaped so that it reads back exactly as written.
  */
 import { Document, isMap, isSeq } from 'yaml';
+import type { issuePlaceholder } from '../model/placeholders.ts';
 import type { Distribution } from '../model/schema.ts';
-import type { issuePlaceholder } from './placeholders.ts';
 import type { DraftItem } from './split-items.ts';
-
 
 /** The front matter to write; a missing required field is left out for the check to report. */
 export interface DraftFrontMatter {
