@@ -3,6 +3,7 @@
  * newest first, grouped by year, with a jump to any year, numbered pages, its
  * other names (又称), a chart of items per year and its own feed.
  */
+import { joinNames } from '../src/site/format.ts';
 import { href, type TemplateData } from '../src/site/site-data.ts';
 import type { DepartmentPage } from '../src/site/site-model.ts';
 import { pageOutput } from '../src/site/page-plan.ts';
@@ -25,7 +26,8 @@ export function render({ site, departmentPage }: Data) {
   const name = department.name;
   const paged = departmentPage.count > 1;
   const title = paged ? `${name}（第 ${departmentPage.number} 页）` : name;
-  const aliases = department.aliases.length > 0 ? `（又称${department.aliases.join('、')}）` : '';
+  const otherNames = department.aliases.length > 0 ? joinNames(department.aliases) : null;
+  const aliases = otherNames ? `（又称${otherNames}）` : '';
   const description =
     entry.count > 0
       ? `${name}${aliases}在《${site.title}》刊发的 ${entry.count} 条信息，${entry.first!.title}至${entry.last!.title}。`
@@ -35,7 +37,7 @@ export function render({ site, departmentPage }: Data) {
     <Layout site={site} title={title} path={departmentPage.url} section="departments" description={description} feeds={[{ title: `${name}的信息`, path: entry.feedUrl }]}>
       <Breadcrumbs site={site} trail={[{ title: '首页', url: '/' }, { title: '部门', url: departmentsUrl }, { title: name }]} />
       <h1>{title}</h1>
-      {department.aliases.length > 0 ? <p class="aliases">又称：{department.aliases.join('、')}</p> : null}
+      {otherNames ? <p class="aliases">又称：{otherNames}</p> : null}
       {entry.count > 0 ? (
         <p class="lead">
           共 {entry.count} 条信息，首次刊于 <a href={href(site, entry.first!.url)}>{entry.first!.title}</a>，最近刊于{' '}

@@ -3,6 +3,7 @@
  * its first and last appearance. A list, laid out in columns on a wide screen
  * and one department a block on a phone, so no name is ever broken.
  */
+import { joinNames } from '../src/site/format.ts';
 import { href, type TemplateData } from '../src/site/site-data.ts';
 import { departmentsUrl } from '../src/site/urls.ts';
 import { Layout } from './_components/layout.tsx';
@@ -33,7 +34,7 @@ export function render({ site, archive }: TemplateData) {
           <li class="department-list__entry">
             <span class="department-list__name">
               <a href={href(site, entry.url)}>{entry.department.name}</a>
-              {entry.department.aliases.length > 0 ? <span class="department-list__aliases">又称{entry.department.aliases.join('、')}</span> : null}
+              {entry.department.aliases.length > 0 ? <span class="department-list__aliases">又称{joinNames(entry.department.aliases)}</span> : null}
             </span>
             <span class="department-list__count">{entry.count} 条</span>
             <span class="department-list__when">

@@ -59,7 +59,7 @@ export function firstSentence(text: string, length = 120): string {
   return excerpt(end ? flat.slice(0, end.index + 1) : flat, length);
 }
 
-/** The names of the distribution list joined the way the bulletin prints them: 峡窝镇、各街道办事处. */
+/** Names joined the way the bulletin prints them (the distribution list, a department's other names): 峡窝镇、各街道办事处. */
 export function joinNames(names: readonly string[]): string {
   return names.join('、');
 }

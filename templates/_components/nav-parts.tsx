@@ -95,15 +95,9 @@ export function Pagination({ site, current, count, urlOf, label }: { site: SiteS
               </li>
             ) : null}
             <li>
-              {page === current ? (
-                <a href={href(site, urlOf(page))} aria-current="page" aria-label={`第 ${page} 页（本页）`}>
-                  {page}
-                </a>
-              ) : (
-                <a href={href(site, urlOf(page))} aria-label={`第 ${page} 页`}>
-                  {page}
-                </a>
-              )}
+              <a href={href(site, urlOf(page))} aria-current={page === current ? 'page' : undefined} aria-label={page === current ? `第 ${page} 页（本页）` : `第 ${page} 页`}>
+                {page}
+              </a>
             </li>
           </>
         ))}
