@@ -31,7 +31,7 @@ import {
 import type { PagefindFilterCounts, PagefindInstance, PagefindModule, PagefindResult } from './pagefind-api.ts';
 import { hasSearch, toFilters, toQueryString, toSearchState, type SearchState } from './search-state.ts';
 import { describeReference, findDepartment, findIssues, fromIssueList, parseIssueReference, type IssueListFile, type IssueReference, type IssueSummary } from '../lookup.ts';
-import { formatDate, issueLabel } from '../../site/format.ts';
+import { formatDate, issueLabel, joinNames } from '../../site/format.ts';
 import { departmentUrl, issueListUrl, issueUrl, withPrefix } from '../../site/urls.ts';
 
 /** Results shown at first and added by each 加载更多. */
@@ -76,8 +76,6 @@ interface SearchRun {
   terms: string[];
   /** The Pagefind query of the terms (null: filters alone, or the items of the issues a query names). */
   query: string | null;
-  /** Where the results come from: the index, or the pages of the issues the query names. */
-  source: 'index' | 'issues';
   /** How many results there are; null while unknown (an issue's items under a department or kind filter). */
   total: number | null;
   shown: number;
@@ -170,7 +168,6 @@ async function start(root: HTMLElement): Promise<void> {
           state,
           terms: [],
           query: null,
-          source: 'issues',
           total: filtered ? null : issues.reduce((sum, issue) => sum + issue.items, 0),
           shown: 0,
           lookup: found,
@@ -193,7 +190,6 @@ async function start(root: HTMLElement): Promise<void> {
         state,
         terms,
         query,
-        source: 'index',
         total: plausible.length,
         shown: 0,
         lookup: named,
@@ -323,8 +319,8 @@ async function start(root: HTMLElement): Promise<void> {
     if (countsWanted) return;
     countsWanted = true;
     const search = current;
-    // The index counts what it finds; an issue's items are not found through it.
-    if (!search || search.source !== 'index') return;
+    // The index counts what it finds; an issue's items (a query naming issues) are not found through it.
+    if (!search || search.lookup?.kind === 'issues') return;
     void loadPagefind()
       .then((index) => countPerFilterValue(index, search.query, search.terms, search.id))
       .catch(() => undefined);
@@ -472,7 +468,7 @@ function describe(search: SearchRun): string {
   const q = state.q.trim();
   const scope = [state.department, state.year ? `${state.year} 年` : '', state.kind].filter(Boolean).join('、');
   // An issue named: its items are the results.
-  if (search.source === 'issues' && lookup?.kind === 'issues') {
+  if (lookup?.kind === 'issues') {
     if (lookup.issues.length === 0) return `${describeLookup(lookup)}。`;
     const count = total === null ? '以下是其中的信息' : total === 0 ? '没有这样的信息' : `共 ${total} 条信息`;
     return `${describeLookup(lookup)}（见下）${scope ? `，${scope}` : ''}：${count}${lookup.issues.length > 1 ? '，最新一期在前' : ''}。`;
@@ -622,7 +618,7 @@ function showLookup(elements: Elements, lookup: Lookup, siteRoot: string): void 
     link.textContent = department.name;
     const item = document.createElement('li');
     item.append(link);
-    if (department.aliases.length > 0) item.append(`（又称${department.aliases.join('、')}）`);
+    if (department.aliases.length > 0) item.append(`（又称${joinNames(department.aliases)}）`);
     item.append(`，共 ${department.count} 条信息`);
     list.append(item);
     panel.replaceChildren(title, list);
@@ -639,10 +635,10 @@ function showLookup(elements: Elements, lookup: Lookup, siteRoot: string): void 
       item.append(link, ' ', time, ` · ${issue.items} 条信息`);
       return item;
     };
-    const { issues, reference } = lookup;
+    const { issues } = lookup;
     if (issues.length === 0) {
       const item = document.createElement('li');
-      item.textContent = `档案中没有${spaced(describeReference(reference))}。`;
+      item.textContent = `${describeLookup(lookup)}。`;
       list.append(item);
     } else list.append(...issues.slice(0, lookupShown).map(toItem));
     panel.replaceChildren(title, list);
